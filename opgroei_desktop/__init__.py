@@ -1,0 +1,3 @@
+"""Opgroei Desktop: a facilitator's tool for the opgroeiruimte process."""
+
+__version__ = "0.1.0"

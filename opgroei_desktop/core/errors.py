@@ -1,0 +1,23 @@
+"""The one exception type the UI shows as is: its message is plain Dutch for the user."""
+
+from __future__ import annotations
+
+
+class OpgroeiError(Exception):
+    """A problem the user can read and act on; ``str(error)`` is the Dutch message."""
+
+
+class InvalidInput(OpgroeiError):
+    """Input that cannot be stored as given (empty name, impossible date, ...)."""
+
+
+class NotFound(OpgroeiError):
+    """The thing asked for does not exist (any more)."""
+
+
+class DamagedDatabase(OpgroeiError):
+    """The database file failed its integrity check; nothing was written to it."""
+
+
+class NewerDatabase(OpgroeiError):
+    """The database was made by a newer version of the app than this one."""

@@ -1,0 +1,64 @@
+"""Schema migrations with Alembic, run at open.
+
+Alembic is imported only when the schema is behind, so an up-to-date start stays fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+HEAD = "0002"
+"""The newest schema revision; a test keeps it equal to Alembic's head."""
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at, or None for an empty database."""
+    with engine.connect() as connection:
+        has_table = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+            if engine.dialect.name == "sqlite"
+            else text("SELECT 1 FROM information_schema.tables WHERE table_name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def known_revisions() -> list[str]:
+    """Every revision id the app knows, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Bring the schema to ``target`` in one transaction.
+
+    On SQLite, batch mode recreates tables; with foreign keys on, dropping the old table would
+    cascade-delete child rows. So keys are off during the migration and checked after it.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if is_sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                if is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"foreign_key_check after migration: {broken[:5]}")
+        finally:
+            if is_sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,325 @@
+"""The stored entities: SQLAlchemy 2.x typed models.
+
+Keys are UUID text so trajectories can move between laptops. Times are stored in UTC;
+meeting start times are the local wall-clock time the facilitator typed. Codes (party, kind,
+status) are plain strings from ``vocab`` so a PostgreSQL database works the same.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC moment; SQLite would otherwise drop the zone."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UTCDateTime needs an aware datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Record:
+    """Columns every entity has: a UUID key, timestamps and a soft-delete mark."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+def _fk(target: str, nullable: bool = False) -> Mapped:
+    ondelete = "SET NULL" if nullable else "CASCADE"
+    return mapped_column(
+        String(36), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
+    )
+
+
+class Trajectory(Record, Base):
+    __tablename__ = "trajectories"
+
+    municipality: Mapped[str] = mapped_column(String(200))
+    initiative: Mapped[str] = mapped_column(String(200))
+    area: Mapped[str] = mapped_column(String(200), default="")
+    project: Mapped[str] = mapped_column(String(300), default="")
+    phase: Mapped[str] = mapped_column(String(100), default="")
+    shared_name: Mapped[str] = mapped_column(String(200), default="")
+    slogan: Mapped[str] = mapped_column(String(300), default="")
+    shared_goal: Mapped[str] = mapped_column(Text, default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class Precondition(Record, Base):
+    __tablename__ = "preconditions"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    key: Mapped[str] = mapped_column(String(40))
+    party: Mapped[str] = mapped_column(String(20))
+    confirmed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    left_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Person(Record, Base):
+    __tablename__ = "people"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    name: Mapped[str] = mapped_column(String(200))
+    party: Mapped[str] = mapped_column(String(20))
+    function: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    speaks_for: Mapped[str] = mapped_column(String(300), default="")
+    consent_named: Mapped[bool] = mapped_column(Boolean, default=True)
+    left_on: Mapped[date | None] = mapped_column(Date, default=None)
+    forgotten: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Meeting(Record, Base):
+    __tablename__ = "meetings"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    location: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(30), default="gepland")
+    current_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    minute_taker: Mapped[str] = mapped_column(String(200), default="")
+    agreed_gemeente_by: Mapped[str] = mapped_column(String(200), default="")
+    agreed_gemeente_on: Mapped[date | None] = mapped_column(Date, default=None)
+    agreed_initiatief_by: Mapped[str] = mapped_column(String(200), default="")
+    agreed_initiatief_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Attendance(Record, Base):
+    __tablename__ = "attendance"
+
+    meeting_id: Mapped[str] = _fk("meetings.id")
+    person_id: Mapped[str] = _fk("people.id")
+    status: Mapped[str] = mapped_column(String(20), default="uitgenodigd")
+    speaks_for_today: Mapped[str] = mapped_column(String(300), default="")
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AgendaItem(Record, Base):
+    __tablename__ = "agenda_items"
+
+    meeting_id: Mapped[str] = _fk("meetings.id")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    minutes: Mapped[int] = mapped_column(Integer, default=10)
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    worksheet: Mapped[str | None] = mapped_column(String(40), default=None)
+    section: Mapped[str | None] = mapped_column(String(40), default=None)
+    exercise: Mapped[str | None] = mapped_column(String(40), default=None)
+    format_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    step_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    spent_seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Entry(Record, Base):
+    __tablename__ = "entries"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    meeting_id: Mapped[str | None] = _fk("meetings.id", nullable=True)
+    agenda_item_id: Mapped[str | None] = _fk("agenda_items.id", nullable=True)
+    person_id: Mapped[str | None] = _fk("people.id", nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="opmerking")
+    voice: Mapped[str | None] = mapped_column(String(20), default=None)
+    worksheet: Mapped[str | None] = mapped_column(String(40), default=None, index=True)
+    section: Mapped[str | None] = mapped_column(String(40), default=None)
+    challenge_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    captured_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decision_number: Mapped[str | None] = mapped_column(String(20), default=None)
+
+
+class ChallengeStatus(Record, Base):
+    """Whether a library challenge plays in this trajectory."""
+
+    __tablename__ = "challenge_states"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    challenge_key: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(20))
+
+
+class WorksheetItem(Record, Base):
+    """A structured line on a worksheet: a value, a decision route, a document, a group."""
+
+    __tablename__ = "worksheet_items"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    worksheet: Mapped[str] = mapped_column(String(40))
+    section: Mapped[str] = mapped_column(String(40))
+    party: Mapped[str | None] = mapped_column(String(20), default=None)
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(40), default="")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_date: Mapped[date | None] = mapped_column(Date, default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Agreement(Record, Base):
+    __tablename__ = "agreements"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    worksheet: Mapped[str] = mapped_column(String(40))
+    challenge_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    suggestion_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    source_entry_id: Mapped[str | None] = _fk("entries.id", nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(30), default="voorstel")
+    document: Mapped[str] = mapped_column(String(200), default="")
+    review_on: Mapped[date | None] = mapped_column(Date, default=None)
+    outcome: Mapped[str | None] = mapped_column(String(20), default=None)
+
+
+class AgreementEvent(Record, Base):
+    """One step in an agreement's history, with the meeting where it happened."""
+
+    __tablename__ = "agreement_events"
+
+    agreement_id: Mapped[str] = _fk("agreements.id")
+    meeting_id: Mapped[str | None] = _fk("meetings.id", nullable=True)
+    status: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Action(Record, Base):
+    __tablename__ = "actions"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    meeting_id: Mapped[str | None] = _fk("meetings.id", nullable=True)
+    entry_id: Mapped[str | None] = _fk("entries.id", nullable=True)
+    owner_person_id: Mapped[str | None] = _fk("people.id", nullable=True)
+    owner_party: Mapped[str | None] = mapped_column(String(20), default=None)
+    what: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    worksheet: Mapped[str | None] = mapped_column(String(40), default=None)
+    challenge_key: Mapped[str | None] = mapped_column(String(100), default=None)
+
+
+class Milestone(Record, Base):
+    """A piketpaal: a pre-agreed evaluation moment with what follows when it is reached."""
+
+    __tablename__ = "milestones"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    title: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    criteria: Mapped[str] = mapped_column(Text, default="")
+    guarantee: Mapped[str] = mapped_column(Text, default="")
+    evaluation_meeting_id: Mapped[str | None] = _fk("meetings.id", nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(20), default=None)
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    evaluated_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Assessment(Record, Base):
+    """A baseline measurement (nulmeting), repeated at later milestones."""
+
+    __tablename__ = "assessments"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    meeting_id: Mapped[str | None] = _fk("meetings.id", nullable=True)
+    milestone_id: Mapped[str | None] = _fk("milestones.id", nullable=True)
+    title: Mapped[str] = mapped_column(String(300))
+    held_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class AssessmentScore(Record, Base):
+    __tablename__ = "assessment_scores"
+
+    assessment_id: Mapped[str] = _fk("assessments.id")
+    statement_key: Mapped[str] = mapped_column(String(100))
+    dimension: Mapped[str] = mapped_column(String(40))
+    party: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[str | None] = _fk("people.id", nullable=True)
+    score: Mapped[int] = mapped_column(Integer)
+
+
+class Scenario(Record, Base):
+    __tablename__ = "scenarios"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    meeting_id: Mapped[str | None] = _fk("meetings.id", nullable=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScenarioRating(Record, Base):
+    __tablename__ = "scenario_ratings"
+
+    scenario_id: Mapped[str] = _fk("scenarios.id")
+    criterion_key: Mapped[str] = mapped_column(String(100))
+    party: Mapped[str] = mapped_column(String(20))
+    score: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AssumptionCard(Record, Base):
+    """A Komedie card: what one side assumes about the other, and the other's verdict."""
+
+    __tablename__ = "assumption_cards"
+
+    meeting_id: Mapped[str] = _fk("meetings.id")
+    author_party: Mapped[str] = mapped_column(String(20))
+    author_person_id: Mapped[str | None] = _fk("people.id", nullable=True)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    verdict: Mapped[str | None] = mapped_column(String(20), default=None)
+    reaction: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,169 @@
+"""Entries: what is said, captured as it is said, and filed under a worksheet.
+
+Capturing a decision gives it a number in the trajectory's running series (2026-07);
+capturing an agreement makes it a proposal on its worksheet; capturing an action puts it
+on the action list. Deleting the entry takes those along, and restoring brings them back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from ..changes import Changes
+from ..models import Action, AgendaItem, Agreement, AgreementEvent, Entry, Meeting, utcnow
+from ..store import Store
+from ..views import EntryView, snapshot
+from ..vocab import WORKSHEET_KEYS, EntryKind, Voice
+from . import rows
+from .validate import (
+    choice,
+    one_of,
+    optional_date,
+    optional_id,
+    optional_line,
+    required_text,
+    with_required,
+)
+
+DEFAULT_AGREEMENT_WORKSHEET = "borgen"
+
+ENTRY_FIELDS = {
+    "text": required_text("de tekst"),
+    "kind": choice(EntryKind, "de soort"),
+    "voice": choice(Voice, "de partij", optional=True),
+    "worksheet": one_of(WORKSHEET_KEYS, "het werkblad", optional=True),
+    "section": optional_line("het onderdeel", 40),
+    "challenge_key": optional_line("de uitdaging", 100),
+    "person_id": optional_id,
+    "agenda_item_id": optional_id,
+}
+
+
+def capture_entry(
+    store: Store,
+    trajectory_id: str,
+    *,
+    meeting_id: str | None = None,
+    owner_person_id: str | None = None,
+    owner_party: str | None = None,
+    due_on: date | str | None = None,
+    **fields: Any,
+) -> Changes:
+    """File one entry in one transaction; an action may carry an owner and a due date."""
+    values = with_required(ENTRY_FIELDS, fields, "text")
+    due = optional_date("de deadline")(due_on)
+    with store.transaction() as session:
+        if meeting_id is not None:
+            meeting = rows.get_row(session, Meeting, meeting_id)
+            trajectory_id = meeting.trajectory_id
+        if values.get("agenda_item_id") and not values.get("worksheet"):
+            item = session.get(AgendaItem, values["agenda_item_id"])
+            values["worksheet"] = item.worksheet if item else None
+            values.setdefault("section", item.section if item else None)
+        entry = Entry(trajectory_id=trajectory_id, meeting_id=meeting_id, **values)
+        session.add(entry)
+        session.flush()
+        if entry.kind == EntryKind.BESLUIT:
+            entry.decision_number = _next_decision_number(session, trajectory_id)
+        elif entry.kind == EntryKind.AFSPRAAK:
+            _propose_agreement(session, entry)
+        elif entry.kind == EntryKind.ACTIE:
+            session.add(
+                Action(
+                    trajectory_id=trajectory_id,
+                    meeting_id=meeting_id,
+                    entry_id=entry.id,
+                    owner_person_id=owner_person_id,
+                    owner_party=owner_party,
+                    what=entry.text,
+                    due_on=due,
+                    worksheet=entry.worksheet,
+                    challenge_key=entry.challenge_key,
+                )
+            )
+        return Changes("entries", (entry.id,), trajectory_id)
+
+
+def update_entry(store: Store, entry_id: str, **fields: Any) -> Changes:
+    """Correct or re-file an entry (text, kind, party, worksheet, challenge)."""
+    return rows.update_row(store, Entry, entry_id, ENTRY_FIELDS, fields)
+
+
+def delete_entry(store: Store, entry_id: str) -> Changes:
+    return _set_deleted(store, entry_id, deleted=True)
+
+
+def restore_entry(store: Store, entry_id: str) -> Changes:
+    return _set_deleted(store, entry_id, deleted=False)
+
+
+def get_entry(store: Store, entry_id: str) -> EntryView:
+    with store.transaction() as session:
+        return snapshot(rows.get_row(session, Entry, entry_id))
+
+
+def list_entries(
+    store: Store,
+    trajectory_id: str,
+    *,
+    meeting_id: str | None = None,
+    worksheet: str | None = None,
+    agenda_item_id: str | None = None,
+) -> list[EntryView]:
+    """Entries in the order they were captured, optionally narrowed."""
+    query = select(Entry).where(Entry.trajectory_id == trajectory_id, Entry.deleted_at.is_(None))
+    if meeting_id is not None:
+        query = query.where(Entry.meeting_id == meeting_id)
+    if worksheet is not None:
+        query = query.where(Entry.worksheet == worksheet)
+    if agenda_item_id is not None:
+        query = query.where(Entry.agenda_item_id == agenda_item_id)
+    with store.transaction() as session:
+        return [snapshot(row) for row in session.scalars(query.order_by(Entry.captured_at))]
+
+
+def _next_decision_number(session: Any, trajectory_id: str) -> str:
+    year = date.today().year
+    numbers = session.scalars(
+        select(Entry.decision_number).where(
+            Entry.trajectory_id == trajectory_id, Entry.decision_number.like(f"{year}-%")
+        )
+    )
+    highest = max((int(number.split("-")[1]) for number in numbers), default=0)
+    return f"{year}-{highest + 1:02d}"
+
+
+def _propose_agreement(session: Any, entry: Entry) -> None:
+    agreement = Agreement(
+        trajectory_id=entry.trajectory_id,
+        worksheet=entry.worksheet or DEFAULT_AGREEMENT_WORKSHEET,
+        challenge_key=entry.challenge_key,
+        source_entry_id=entry.id,
+        text=entry.text,
+    )
+    session.add(agreement)
+    session.flush()
+    session.add(
+        AgreementEvent(
+            agreement_id=agreement.id,
+            meeting_id=entry.meeting_id,
+            status=agreement.status,
+            text=agreement.text,
+            note="Voorgesteld in de bijeenkomst.",
+        )
+    )
+
+
+def _set_deleted(store: Store, entry_id: str, *, deleted: bool) -> Changes:
+    with store.transaction() as session:
+        entry = rows.get_row(session, Entry, entry_id, deleted=not deleted)
+        stamp = utcnow() if deleted else None
+        entry.deleted_at = stamp
+        for model in (Agreement, Action):
+            column = model.source_entry_id if model is Agreement else model.entry_id
+            for linked in session.scalars(select(model).where(column == entry_id)):
+                linked.deleted_at = stamp
+        return Changes("entries", (entry_id,), entry.trajectory_id)

@@ -1,0 +1,94 @@
+"""People in a trajectory, by party; they leave on a date rather than being deleted."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from ..changes import Changes
+from ..models import Person, Trajectory
+from ..store import Store
+from ..views import PersonView, snapshot
+from ..vocab import Party
+from . import rows
+from .validate import (
+    boolean,
+    choice,
+    optional_date,
+    optional_line,
+    parse_date,
+    required_line,
+    with_required,
+)
+
+PERSON_FIELDS = {
+    "name": required_line("de naam"),
+    "party": choice(Party, "de partij"),
+    "function": optional_line("de functie"),
+    "organisation": optional_line("de organisatie of afdeling"),
+    "speaks_for": optional_line("namens wie iemand spreekt", 300),
+    "consent_named": boolean,
+    "left_on": optional_date("de datum van vertrek"),
+}
+
+FORGOTTEN_NAME = "(naam verwijderd)"
+
+
+def add_person(store: Store, trajectory_id: str, **fields: Any) -> Changes:
+    values = with_required(PERSON_FIELDS, fields, "name", "party")
+    with store.transaction() as session:
+        rows.get_row(session, Trajectory, trajectory_id)
+        person = Person(trajectory_id=trajectory_id, **values)
+        session.add(person)
+        session.flush()
+        return Changes("people", (person.id,), trajectory_id)
+
+
+def update_person(store: Store, person_id: str, **fields: Any) -> Changes:
+    return rows.update_row(store, Person, person_id, PERSON_FIELDS, fields)
+
+
+def mark_left(store: Store, person_id: str, left_on: date | str | None) -> Changes:
+    """Someone left the process: they stay in the history, marked as gone from that date."""
+    return rows.update_row(
+        store, Person, person_id, PERSON_FIELDS, {"left_on": parse_date(left_on, "vertrek")}
+    )
+
+
+def forget_person(store: Store, person_id: str) -> Changes:
+    """The privacy act: remove a person's details for good; their entries keep the party."""
+    with store.transaction() as session:
+        person = rows.get_row(session, Person, person_id, deleted=True)
+        person.name = FORGOTTEN_NAME
+        person.function = ""
+        person.organisation = ""
+        person.speaks_for = ""
+        person.consent_named = False
+        person.forgotten = True
+        return Changes("people", (person_id,), person.trajectory_id)
+
+
+def delete_person(store: Store, person_id: str) -> Changes:
+    return rows.soft_delete(store, Person, person_id)
+
+
+def restore_person(store: Store, person_id: str) -> Changes:
+    return rows.restore(store, Person, person_id)
+
+
+def get_person(store: Store, person_id: str) -> PersonView:
+    with store.transaction() as session:
+        return snapshot(rows.get_row(session, Person, person_id, deleted=True))
+
+
+def list_people(store: Store, trajectory_id: str, *, include_left: bool = True) -> list[PersonView]:
+    """People of a trajectory, ordered by party then name."""
+    query = select(Person).where(Person.trajectory_id == trajectory_id, Person.deleted_at.is_(None))
+    if not include_left:
+        query = query.where(Person.left_on.is_(None))
+    order = {party.value: index for index, party in enumerate(Party)}
+    with store.transaction() as session:
+        found = [snapshot(row) for row in session.scalars(query)]
+    return sorted(found, key=lambda p: (order.get(p.party, 9), p.name.casefold()))

@@ -1,0 +1,101 @@
+"""What a worksheet holds beyond entries: challenge states and structured items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ..changes import Changes
+from ..models import ChallengeStatus, Trajectory, WorksheetItem
+from ..store import Store
+from ..views import WorksheetItemView, snapshot
+from ..vocab import WORKSHEET_KEYS, ChallengeState, Party
+from . import rows
+from .validate import (
+    boolean,
+    choice,
+    one_of,
+    optional_date,
+    optional_line,
+    optional_text,
+    required_line,
+    whole_number,
+    with_required,
+)
+
+ITEM_FIELDS = {
+    "worksheet": one_of(WORKSHEET_KEYS, "het werkblad"),
+    "section": required_line("het onderdeel", 40),
+    "party": choice(Party, "de partij", optional=True),
+    "title": required_line("de titel", 300),
+    "text": optional_text("de toelichting"),
+    "state": optional_line("de stand van zaken", 40),
+    "shared": boolean,
+    "on_date": optional_date("de datum"),
+    "position": whole_number("de positie", 0, 100_000),
+}
+
+
+def set_challenge_state(
+    store: Store, trajectory_id: str, challenge_key: str, state: str
+) -> Changes:
+    """Whether a challenge plays here: speelt, nog niet, niet van toepassing."""
+    state = choice(ChallengeState, "de stand van de uitdaging")(state)
+    with store.transaction() as session:
+        rows.get_row(session, Trajectory, trajectory_id)
+        row = session.scalars(
+            select(ChallengeStatus).where(
+                ChallengeStatus.trajectory_id == trajectory_id,
+                ChallengeStatus.challenge_key == challenge_key,
+            )
+        ).first()
+        if row is None:
+            row = ChallengeStatus(trajectory_id=trajectory_id, challenge_key=challenge_key)
+            session.add(row)
+        row.state = state
+        session.flush()
+        return Changes("challenge_states", (row.id,), trajectory_id)
+
+
+def challenge_states(store: Store, trajectory_id: str) -> dict[str, str]:
+    query = select(ChallengeStatus).where(
+        ChallengeStatus.trajectory_id == trajectory_id, ChallengeStatus.deleted_at.is_(None)
+    )
+    with store.transaction() as session:
+        return {row.challenge_key: row.state for row in session.scalars(query)}
+
+
+def add_item(store: Store, trajectory_id: str, **fields: Any) -> Changes:
+    values = with_required(ITEM_FIELDS, fields, "worksheet", "section", "title")
+    with store.transaction() as session:
+        rows.get_row(session, Trajectory, trajectory_id)
+        item = WorksheetItem(trajectory_id=trajectory_id, **values)
+        session.add(item)
+        session.flush()
+        return Changes("worksheet_items", (item.id,), trajectory_id)
+
+
+def update_item(store: Store, item_id: str, **fields: Any) -> Changes:
+    return rows.update_row(store, WorksheetItem, item_id, ITEM_FIELDS, fields)
+
+
+def delete_item(store: Store, item_id: str) -> Changes:
+    return rows.soft_delete(store, WorksheetItem, item_id)
+
+
+def restore_item(store: Store, item_id: str) -> Changes:
+    return rows.restore(store, WorksheetItem, item_id)
+
+
+def list_items(
+    store: Store, trajectory_id: str, worksheet: str | None = None
+) -> list[WorksheetItemView]:
+    query = select(WorksheetItem).where(
+        WorksheetItem.trajectory_id == trajectory_id, WorksheetItem.deleted_at.is_(None)
+    )
+    if worksheet is not None:
+        query = query.where(WorksheetItem.worksheet == worksheet)
+    order = (WorksheetItem.section, WorksheetItem.position, WorksheetItem.created_at)
+    with store.transaction() as session:
+        return [snapshot(row) for row in session.scalars(query.order_by(*order))]
