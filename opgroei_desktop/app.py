@@ -1,0 +1,90 @@
+"""Start-up: the Qt application, the translator, the store, the main window.
+
+Kept lean on purpose: export and other heavy modules are imported when first used, so the
+window appears about as fast as a bare Qt window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .core.errors import DamagedDatabase, OpgroeiError
+from .core.paths import DATABASE_NAME, resolve_data_dir
+from .core.store import Store
+from .ui import settings as ui_settings
+from .ui.i18n import install_translator
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Show the main window and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Opgroei Desktop")
+    app.setOrganizationName(ui_settings.ORGANISATION)
+    settings = ui_settings.open_settings(args.settings)
+    app._translator = install_translator(app, ui_settings.LANGUAGE.get(settings))  # keep alive
+    store = open_store_interactively(args.data_dir)
+    if store is None:
+        return 1
+    window = build_main_window(store, settings, demo=args.demo)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
+def build_main_window(store: Store, settings: QSettings, demo: bool = False):  # noqa: ANN201
+    """The main window on ``store``; with ``demo`` it opens the demo trajectory."""
+    from .library import load_library
+    from .ui.bus import DataBus
+    from .ui.main_window import MainWindow
+
+    library = load_library(store.formats_dir)
+    open_id = None
+    if demo:
+        from .core.demo import ensure_demo
+
+        open_id, _ = ensure_demo(store)
+    return MainWindow(DataBus(store), settings, library, open_trajectory=open_id)
+
+
+def open_store_interactively(data_dir: str | None) -> Store | None:
+    """Open the store; on a damaged file explain it and offer the newest good backup."""
+    try:
+        return Store.open(data_dir)
+    except DamagedDatabase as error:
+        return _offer_backup(data_dir, str(error))
+    except OpgroeiError as error:
+        QMessageBox.critical(None, "Opgroei Desktop", str(error))
+        return None
+
+
+def _offer_backup(data_dir: str | None, message: str) -> Store | None:
+    from .core.backup import BACKUP_DIR_NAME
+    from .core.recovery import newest_good_backup, restore_backup
+
+    folder = resolve_data_dir(data_dir)
+    backup = newest_good_backup(folder / BACKUP_DIR_NAME)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Opgroei Desktop", message)
+    restore = None
+    if backup is not None:
+        restore = box.addButton(
+            QApplication.translate("Startup", "Restore newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QApplication.translate("Startup", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return None
+    aside = restore_backup(folder / DATABASE_NAME, backup)
+    QMessageBox.information(
+        None,
+        "Opgroei Desktop",
+        QApplication.translate(
+            "Startup", "The backup is back in place. The damaged file was kept as {0}."
+        ).format(aside),
+    )
+    return Store.open(data_dir)

@@ -1,0 +1,129 @@
+"""The command line: the app itself, and headless commands sharing the same core.
+
+``opgroei`` starts the app; ``opgroei check|backup|demo|library|export ...`` work without a
+window. Messages are Dutch; a refusal prints its message and exits with 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from .core.errors import OpgroeiError
+
+DATA_DIR_HELP = "map met de gegevens (anders OPGROEI_DATA_DIR of de standaardmap)"
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def data_dir_option() -> argparse.ArgumentParser:
+    """``--data-dir`` for a sub-command, so it may stand after the command name too."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="opgroei",
+        description="Opgroei Desktop: begeleid het opgroeiruimte-proces. "
+        "Zonder opdracht start het programma.",
+    )
+    parser.add_argument("--data-dir", help=DATA_DIR_HELP)
+    parser.add_argument("--demo", action="store_true", help="start met het voorbeeldtraject")
+    parser.add_argument("--settings", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="opdracht")
+    for name, text in [
+        ("check", "open de gegevens, werk ze bij en controleer ze"),
+        ("backup", "maak nu een reservekopie"),
+        ("demo", "maak het voorbeeldtraject aan"),
+        ("library", "toon de inhoud van de bibliotheek en controleer eigen werkvormen"),
+    ]:
+        commands.add_parser(name, help=text, parents=[data_dir_option()])
+    return parser
+
+
+def command(
+    name: str,
+) -> Callable[[Callable[[argparse.Namespace], int]], Callable[[argparse.Namespace], int]]:
+    def register(
+        function: Callable[[argparse.Namespace], int],
+    ) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = function
+        return function
+
+    return register
+
+
+@command("check")
+def run_check(args: argparse.Namespace) -> int:
+    from .core.store import Store
+
+    store = Store.open(args.data_dir)
+    report = store.report
+    print(f"Gegevens: {report.database}")
+    if report.created:
+        print("Nieuw gegevensbestand aangemaakt.")
+    if report.migrated_from:
+        print(f"Bijgewerkt van schema {report.migrated_from} naar {report.revision}.")
+        print(f"Reservekopie vooraf: {report.backup}")
+    verdict = store.integrity(thorough=True)
+    store.close()
+    if verdict != "ok":
+        print(f"Het gegevensbestand is niet in orde: {verdict}", file=sys.stderr)
+        return 1
+    print(f"Schema {report.revision}; controle: in orde.")
+    return 0
+
+
+@command("backup")
+def run_backup(args: argparse.Namespace) -> int:
+    from .core.store import Store
+
+    store = Store.open(args.data_dir)
+    path = store.backup("handmatig")
+    store.close()
+    print(f"Reservekopie gemaakt: {path}")
+    return 0
+
+
+@command("demo")
+def run_demo(args: argparse.Namespace) -> int:
+    from .core.demo import ensure_demo
+    from .core.store import Store
+
+    store = Store.open(args.data_dir)
+    trajectory_id, created = ensure_demo(store)
+    store.close()
+    print(
+        ("Voorbeeldtraject aangemaakt: " if created else "Voorbeeldtraject bestaat al: ")
+        + trajectory_id
+    )
+    return 0
+
+
+@command("library")
+def run_library(args: argparse.Namespace) -> int:
+    from .core.paths import resolve_data_dir
+    from .library import load_library
+    from .library.report import describe
+
+    formats_dir = resolve_data_dir(args.data_dir) / "werkvormen"
+    library = load_library(formats_dir)
+    print(describe(library, formats_dir))
+    return 1 if library.problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a headless command, or start the app when none is given."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .app import run_app
+
+        return run_app(args)
+    handler = COMMANDS.get(args.command) or getattr(args, "handler", None)
+    try:
+        return handler(args)
+    except OpgroeiError as error:
+        print(str(error), file=sys.stderr)
+        return 1

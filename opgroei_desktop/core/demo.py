@@ -1,0 +1,781 @@
+"""The demo trajectory: a fictional municipality and cooperative, so a newcomer sees the
+app at work. Every name here is made up.
+
+Built only through the services (as a user would), except that captured times are set to
+the meeting's own time so the history reads as it would have happened.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from .models import Entry, Trajectory
+from .services import actions, agreements, entries, meetings, milestones, people, trajectories
+from .services import worksheet_data as sheets
+from .store import Store
+
+DEMO_MUNICIPALITY = "Gemeente Lindewijde"
+DEMO_INITIATIVE = "Warmtecoöperatie Vlinderhof"
+
+PEOPLE = [
+    (
+        "karin",
+        "Karin Bos",
+        "gemeente",
+        "programmamanager warmtetransitie",
+        "afdeling Duurzaamheid",
+        "het programma warmtetransitie; geen mandaat over budget",
+        True,
+        None,
+    ),
+    (
+        "joost",
+        "Joost Verhagen",
+        "gemeente",
+        "wethouder duurzaamheid",
+        "college van B&W",
+        "het college",
+        True,
+        None,
+    ),
+    (
+        "fatma",
+        "Fatma Yilmaz",
+        "gemeente",
+        "adviseur inkoop en aanbesteding",
+        "afdeling Inkoop",
+        "de afdeling Inkoop",
+        False,
+        None,
+    ),
+    (
+        "peter",
+        "Peter de Groot",
+        "gemeente",
+        "beleidsadviseur energie",
+        "afdeling Duurzaamheid",
+        "het programma warmtetransitie",
+        True,
+        date(2026, 6, 30),
+    ),
+    (
+        "henk",
+        "Henk Mulder",
+        "initiatief",
+        "voorzitter",
+        "bestuur Warmtecoöperatie Vlinderhof",
+        "het bestuur; grote besluiten gaan naar de ALV",
+        True,
+        None,
+    ),
+    (
+        "lotte",
+        "Lotte van Dijk",
+        "initiatief",
+        "projectleider (ingehuurd, zzp)",
+        "Warmtecoöperatie Vlinderhof",
+        "als ingehuurde projectleider, niet namens de leden",
+        True,
+        None,
+    ),
+    (
+        "ahmed",
+        "Ahmed El Amrani",
+        "initiatief",
+        "lid werkgroep communicatie",
+        "bewoner De Vlinderhof",
+        "zichzelf als bewoner",
+        True,
+        None,
+    ),
+    (
+        "sanne",
+        "Sanne de Vries",
+        "procesbegeleider",
+        "procesbegeleider",
+        "Bureau Samenspel (extern)",
+        "beide partijen, onafhankelijk",
+        True,
+        None,
+    ),
+]
+
+CHECK_IN = dict(
+    title="Check-in: hoe kom je binnen?",
+    minutes=10,
+    worksheet="kennen",
+    format_key="check_in",
+    step_key="ronde",
+    prompt="Hoe kom je vandaag binnen, en wat wil je hier straks mee naartoe nemen?",
+    instructions="Iedereen kort aan het woord, zonder discussie. Begin zelf.",
+)
+CHECK_OUT = dict(
+    title="Check-out en volgende keer",
+    minutes=10,
+    worksheet="kennen",
+    format_key="check_out",
+    step_key="ronde",
+    prompt="Wat neem je mee, en wat wil je de volgende keer zeker bespreken?",
+    instructions="Eén zin per persoon. Noteer wensen voor de volgende agenda.",
+)
+
+MEETINGS = [
+    {
+        "title": "Kennismaking: waarden, doelen en werkwijzen",
+        "starts_at": datetime(2026, 3, 10, 19, 30),
+        "status": "verslag_vastgesteld",
+        "agreed": (date(2026, 5, 19), date(2026, 5, 19)),
+        "agenda": [
+            CHECK_IN,
+            dict(
+                title="Waarden en doelen",
+                minutes=30,
+                worksheet="kennen",
+                section="waarden_doelen",
+                format_key="kennismaken",
+                step_key="waarden_doelen",
+                prompt="Waarom doen wij dit? Wat willen we over tien jaar in de wijk zien?",
+                instructions="Laat elke partij eerst apart drie waarden noemen; zoek dan overlap.",
+            ),
+            dict(
+                title="Hoe besluiten wij?",
+                minutes=30,
+                worksheet="kennen",
+                section="werkwijze",
+                format_key="kennismaken",
+                step_key="werkwijze",
+                prompt="Hoe loopt een besluit bij jullie, en hoe lang duurt dat?",
+                instructions="Teken beide besluitroutes op een flap, met doorlooptijden.",
+            ),
+            CHECK_OUT,
+        ],
+        "entries": [
+            (
+                1,
+                "gemeente",
+                "opmerking",
+                "Wij willen dat de wijk in 2035 **aardgasvrij** is, betaalbaar voor iedereen.",
+            ),
+            (
+                1,
+                "initiatief",
+                "opmerking",
+                "Voor ons telt dat de warmte *van de buurt zelf* blijft: zeggenschap en een eerlijke prijs.",
+            ),
+            (
+                1,
+                "samen",
+                "opmerking",
+                "Gedeeld: betaalbaarheid en draagvlak in de wijk. Niet gedeeld: het tempo.",
+            ),
+            (
+                1,
+                "initiatief",
+                "zorg",
+                "We zijn bang dat de gemeente straks toch een marktpartij kiest.",
+            ),
+            (
+                2,
+                "gemeente",
+                "opmerking",
+                "Een besluit over geld gaat via het college; bij een krediet ook via de raad. Reken op 3 tot 6 maanden.",
+            ),
+            (
+                2,
+                "initiatief",
+                "opmerking",
+                "Het bestuur beslist over de dagelijkse gang; investeringen gaan naar de ALV (twee keer per jaar).",
+            ),
+            (
+                2,
+                "initiatief",
+                "vraag",
+                "Wie bij de gemeente kan toezeggen dat er geen marktconsultatie komt?",
+            ),
+            (
+                2,
+                "samen",
+                "besluit",
+                "We plannen de volgende bijeenkomsten een half jaar vooruit, afwisselend in het buurthuis en het stadhuis.",
+            ),
+            (
+                2,
+                "samen",
+                "afspraak",
+                "We melden het elkaar vooraf als we met andere partijen over warmte in De Vlinderhof praten.",
+            ),
+            (
+                3,
+                "procesbegeleider",
+                "actie",
+                "Verslag rondsturen en de besluitroutes als plaatje toevoegen.",
+            ),
+        ],
+    },
+    {
+        "title": "Stap voor stap: de haalbaarheidsstudie",
+        "starts_at": datetime(2026, 5, 19, 19, 30),
+        "status": "verslag_vastgesteld",
+        "agreed": (date(2026, 9, 15), date(2026, 9, 15)),
+        "agenda": [
+            CHECK_IN,
+            dict(
+                title="Een eerste concrete stap",
+                minutes=40,
+                worksheet="stappen",
+                section="stappen",
+                format_key="eerste_stap",
+                step_key="uitwerken",
+                prompt="Wat is een eerste stap die we samen binnen een half jaar kunnen zetten?",
+                instructions="Houd het klein en concreet. Wie doet wat, wanneer is het af?",
+            ),
+            dict(
+                title="Piketpalen slaan",
+                minutes=30,
+                worksheet="stappen",
+                section="piketpalen",
+                format_key="eerste_stap",
+                step_key="piketpalen",
+                prompt="Wanneer kijken we samen terug, en wat volgt er als het goed gaat?",
+                instructions="Leg per piketpaal vast wat 'bereikt' betekent én wat er dan gegarandeerd volgt.",
+            ),
+            dict(
+                title="Wie betaalt de studie?",
+                minutes=20,
+                worksheet="financiering",
+                format_key="financiering_sessie",
+                step_key="verkennen",
+                prompt="Hoe betalen we de haalbaarheidsstudie, en wat als die tegenvalt?",
+                instructions="Maak zichtbaar wat de gemeente kan bijdragen en wat de coöperatie zelf doet.",
+            ),
+            CHECK_OUT,
+        ],
+        "entries": [
+            (
+                1,
+                "samen",
+                "besluit",
+                "We starten met een **gezamenlijke haalbaarheidsstudie** voor een warmtenet in De Vlinderhof.",
+            ),
+            (
+                1,
+                "initiatief",
+                "idee",
+                "Laat bewoners zelf meten hoe warm hun huis blijft: goed voor draagvlak.",
+            ),
+            (
+                1,
+                "gemeente",
+                "zorg",
+                "Inkoop moet vroeg meekijken of de opdracht voor de studie aanbesteed moet worden.",
+            ),
+            (
+                2,
+                "samen",
+                "afspraak",
+                "Als de studie een positief advies geeft, zet de gemeente de vervolgfinanciering voor de planfase in de begroting van 2027.",
+            ),
+            (
+                2,
+                "gemeente",
+                "opmerking",
+                "Een toezegging over de begroting kan pas na behandeling in de raad.",
+            ),
+            (
+                3,
+                "gemeente",
+                "afspraak",
+                "De gemeente draagt 60% van de kosten van de haalbaarheidsstudie, de coöperatie 40% (deels in uren).",
+            ),
+            (3, "initiatief", "vraag", "Tellen vrijwilligersuren mee als eigen bijdrage?"),
+            (
+                3,
+                "gemeente",
+                "actie",
+                "Nagaan of vrijwilligersuren mogen meetellen als eigen bijdrage.",
+            ),
+            (3, "initiatief", "actie", "Drie offertes voor de haalbaarheidsstudie opvragen."),
+        ],
+    },
+    {
+        "title": "Afspraken voor het plan van aanpak",
+        "starts_at": datetime(2026, 9, 15, 19, 30),
+        "status": "verslag_concept",
+        "agreed": None,
+        "agenda": [
+            CHECK_IN,
+            dict(
+                title="Evaluatie piketpaal: haalbaarheidsstudie",
+                minutes=30,
+                worksheet="stappen",
+                section="piketpalen",
+                format_key="piketpaal_evaluatie",
+                step_key="oordeel",
+                prompt="Is de piketpaal gehaald? Doorgaan, bijstellen of stoppen?",
+                instructions="Eerst de feiten, dan ieders oordeel, dan het besluit.",
+            ),
+            dict(
+                title="Rollen en werkstructuur",
+                minutes=35,
+                worksheet="borgen",
+                section="werkstructuur",
+                format_key="afspraken_vastleggen",
+                step_key="rollen_taken",
+                prompt="Wie doet wat in de planfase? Welke werkgroepen hebben we nodig?",
+                instructions="Vul de werkstructuur in: stuurgroep, werkgroepen, mandaten.",
+            ),
+            dict(
+                title="Namens wie spreek je?",
+                minutes=25,
+                worksheet="namens_wie",
+                format_key="thema_namens_wie",
+                step_key="uitdagingen",
+                prompt="Namens wie zitten we hier aan tafel, en wat mogen we toezeggen?",
+                instructions="Laat iedereen zijn eigen mandaat benoemen. Noteer wat onduidelijk is.",
+            ),
+            CHECK_OUT,
+        ],
+        "entries": [
+            (
+                1,
+                "samen",
+                "besluit",
+                "De piketpaal 'haalbaarheidsstudie gereed' is gehaald: we gaan door naar de planfase.",
+            ),
+            (
+                1,
+                "initiatief",
+                "opmerking",
+                "De studie laat zien dat een warmtenet op *aquathermie* uit de vijver haalbaar is.",
+            ),
+            (
+                2,
+                "samen",
+                "afspraak",
+                "Er komt een stuurgroep met de wethouder, de voorzitter van de coöperatie en de procesbegeleider als voorzitter zonder stem.",
+            ),
+            (
+                2,
+                "samen",
+                "afspraak",
+                "Werkgroepen: techniek, financiering, en communicatie & participatie, elk met iemand van beide kanten.",
+            ),
+            (
+                2,
+                "initiatief",
+                "zorg",
+                "Onze vrijwilligers raken overbelast als er drie werkgroepen tegelijk draaien.",
+            ),
+            (
+                3,
+                "gemeente",
+                "opmerking",
+                "Ik spreek namens het programma, niet namens de hele gemeente: over geld beslist het college.",
+            ),
+            (
+                3,
+                "initiatief",
+                "opmerking",
+                "Lotte is ingehuurd en spreekt als projectleider, niet namens de leden.",
+            ),
+            (
+                3,
+                "samen",
+                "besluit",
+                "Bij elk overleg zeggen we aan het begin in welke rol iedereen aan tafel zit.",
+            ),
+            (
+                3,
+                "gemeente",
+                "actie",
+                "Uitzoeken welk mandaat de stuurgroep van het college kan krijgen.",
+            ),
+            (
+                4,
+                "procesbegeleider",
+                "actie",
+                "Concept-intentieovereenkomst opstellen op basis van de afspraken tot nu toe.",
+            ),
+        ],
+    },
+]
+
+PLANNED_MEETING = {
+    "title": "Naar een intentieovereenkomst",
+    "starts_at": datetime(2026, 12, 8, 19, 30),
+    "agenda": [
+        CHECK_IN,
+        dict(
+            title="Aannamekaarten: wat denken we van elkaar?",
+            minutes=30,
+            worksheet="kennen",
+            section="waarden_doelen",
+            exercise="assumption_cards",
+            format_key="aannamekaarten",
+            step_key="onthullen",
+            prompt='"De gemeente denkt vast dat wij…" — klopt dat?',
+            instructions="Lees de kaarten één voor één voor. De andere kant antwoordt: klopt, deels of niet.",
+        ),
+        dict(
+            title="Open acties langs",
+            minutes=15,
+            worksheet="stappen",
+            prompt="Wat is er gedaan sinds de vorige keer?",
+            instructions="Loop de actielijst door; zet afgeronde acties op gedaan.",
+        ),
+        dict(
+            title="Wat komt er in de intentieovereenkomst?",
+            minutes=45,
+            worksheet="borgen",
+            section="documenten",
+            format_key="afspraken_vastleggen",
+            step_key="oogst",
+            prompt="Welke afspraken zijn rijp om vast te leggen, en welke nog niet?",
+            instructions="Ga de afspraken per werkblad langs. Markeer wat in de intentieovereenkomst moet.",
+        ),
+        CHECK_OUT,
+    ],
+}
+
+
+def find_demo(store: Store) -> str | None:
+    """The id of the demo trajectory, if it exists."""
+    with store.transaction() as session:
+        return session.scalar(
+            select(Trajectory.id).where(
+                Trajectory.municipality == DEMO_MUNICIPALITY,
+                Trajectory.initiative == DEMO_INITIATIVE,
+                Trajectory.deleted_at.is_(None),
+            )
+        )
+
+
+def ensure_demo(store: Store) -> tuple[str, bool]:
+    """The demo trajectory's id, creating it first when needed; and whether it was created."""
+    existing = find_demo(store)
+    if existing:
+        return existing, False
+    return create_demo(store), True
+
+
+def create_demo(store: Store) -> str:
+    """Create the demo trajectory and return its id."""
+    trajectory_id = trajectories.create_trajectory(
+        store,
+        municipality=DEMO_MUNICIPALITY,
+        initiative=DEMO_INITIATIVE,
+        area="Wijk De Vlinderhof",
+        project="Collectief warmtenet De Vlinderhof",
+        phase="Planfase",
+        shared_name="Samen Warm Vlinderhof",
+        slogan="Warmte van de wijk, voor de wijk",
+        shared_goal="In 2035 verwarmt De Vlinderhof zich betaalbaar en duurzaam, met een warmtenet "
+        "waarin de bewoners zeggenschap hebben.",
+        facilitator="Sanne de Vries",
+        notes="Voorbeeldtraject: alle namen zijn verzonnen.",
+    ).id
+    _preconditions(store, trajectory_id)
+    person = _people(store, trajectory_id)
+    held = [_held_meeting(store, trajectory_id, spec, person) for spec in MEETINGS]
+    _planned_meeting(store, trajectory_id, person)
+    _agreement_states(store, trajectory_id, held)
+    _actions(store, trajectory_id)
+    _milestones(store, trajectory_id, held)
+    _worksheets(store, trajectory_id)
+    return trajectory_id
+
+
+def _preconditions(store: Store, trajectory_id: str) -> None:
+    trajectories.set_precondition(
+        store,
+        trajectory_id,
+        "meerwaarde",
+        "gemeente",
+        confirmed_on=date(2026, 2, 3),
+        note="Bevestigd in de collegebrief over de warmtevisie.",
+    )
+    trajectories.set_precondition(
+        store,
+        trajectory_id,
+        "meerwaarde",
+        "initiatief",
+        confirmed_on=date(2026, 2, 3),
+        note="Besluit van het bestuur.",
+    )
+    trajectories.set_precondition(
+        store,
+        trajectory_id,
+        "tijd_en_pauze",
+        "gemeente",
+        confirmed_on=date(2026, 3, 10),
+        note="Geen marktconsultatie voor De Vlinderhof zolang we samen verkennen.",
+    )
+    trajectories.set_precondition(
+        store,
+        trajectory_id,
+        "tijd_en_pauze",
+        "initiatief",
+        left_open=True,
+        note="Wacht op de ALV van december: hoeveel tijd kunnen de vrijwilligers geven?",
+    )
+
+
+def _people(store: Store, trajectory_id: str) -> dict[str, str]:
+    ids = {}
+    for key, name, party, function, organisation, speaks_for, consent, left_on in PEOPLE:
+        ids[key] = people.add_person(
+            store,
+            trajectory_id,
+            name=name,
+            party=party,
+            function=function,
+            organisation=organisation,
+            speaks_for=speaks_for,
+            consent_named=consent,
+            left_on=left_on,
+        ).id
+    return ids
+
+
+def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str, str]) -> str:
+    present = ["karin", "henk", "lotte", "ahmed", "sanne"]
+    present += ["peter"] if spec["starts_at"] < datetime(2026, 6, 30) else ["fatma"]
+    meeting_id = meetings.plan_meeting(
+        store,
+        trajectory_id,
+        title=spec["title"],
+        starts_at=spec["starts_at"],
+        location="Buurthuis De Vlinder, Lindewijde",
+        minute_taker="Sanne de Vries",
+        invite=tuple(person[key] for key in present),
+    ).id
+    meetings.set_attendance(store, meeting_id, person["joost"], status="afwezig_mk")
+    for key in present:
+        meetings.set_attendance(store, meeting_id, person[key], status="aanwezig")
+    items = [meetings.add_agenda_item(store, meeting_id, **item).id for item in spec["agenda"]]
+    moment = spec["starts_at"]
+    for index, voice, kind, text in spec["entries"]:
+        moment += timedelta(minutes=4)
+        extra = (
+            {
+                "owner_party": voice if voice != "samen" else None,
+                "due_on": spec["starts_at"].date() + timedelta(days=42),
+            }
+            if kind == "actie"
+            else {}
+        )
+        entry_id = entries.capture_entry(
+            store,
+            trajectory_id,
+            meeting_id=meeting_id,
+            agenda_item_id=items[index],
+            text=text,
+            kind=kind,
+            voice=voice,
+            **extra,
+        ).id
+        _backdate(store, entry_id, moment)
+    for item_id, item in zip(items, spec["agenda"], strict=True):
+        meetings.add_spent_time(store, item_id, item["minutes"] * 60 + 90)
+    meetings.update_meeting(store, meeting_id, status=spec["status"])
+    if spec["agreed"]:
+        _agree_minutes(store, meeting_id, spec["agreed"])
+    return meeting_id
+
+
+def _backdate(store: Store, entry_id: str, local_moment: datetime) -> None:
+    with store.transaction() as session:
+        entry = session.get(Entry, entry_id)
+        entry.captured_at = local_moment.astimezone(UTC)
+
+
+def _agree_minutes(store: Store, meeting_id: str, on: tuple[date, date]) -> None:
+    from .models import Meeting
+
+    with store.transaction() as session:
+        meeting = session.get(Meeting, meeting_id)
+        meeting.agreed_gemeente_by, meeting.agreed_gemeente_on = "Karin Bos", on[0]
+        meeting.agreed_initiatief_by, meeting.agreed_initiatief_on = "Henk Mulder", on[1]
+
+
+def _planned_meeting(store: Store, trajectory_id: str, person: dict[str, str]) -> None:
+    invited = ("karin", "joost", "fatma", "henk", "lotte", "ahmed", "sanne")
+    meeting_id = meetings.plan_meeting(
+        store,
+        trajectory_id,
+        title=PLANNED_MEETING["title"],
+        starts_at=PLANNED_MEETING["starts_at"],
+        location="Stadhuis Lindewijde, zaal 2",
+        minute_taker="Sanne de Vries",
+        invite=tuple(person[key] for key in invited),
+    ).id
+    for item in PLANNED_MEETING["agenda"]:
+        meetings.add_agenda_item(store, meeting_id, **item)
+
+
+def _agreement_states(store: Store, trajectory_id: str, held: list[str]) -> None:
+    """Take the captured proposals along their life cycle, as the meetings did."""
+    by_text = {a.text[:30]: a.id for a in agreements.list_agreements(store, trajectory_id)}
+
+    def find(start: str) -> str:
+        return next(
+            agreement_id for text, agreement_id in by_text.items() if text.startswith(start)
+        )
+
+    melden = find("We melden het elkaar")
+    agreements.agree(store, melden, "gemeente", meeting_id=held[0])
+    agreements.agree(store, melden, "initiatief", meeting_id=held[0])
+    agreements.change_status(
+        store, melden, "vastgelegd", meeting_id=held[2], document="Plan van aanpak, versie 1"
+    )
+    kosten = find("De gemeente draagt 60%")
+    agreements.agree(store, kosten, "gemeente", meeting_id=held[1])
+    agreements.agree(store, kosten, "initiatief", meeting_id=held[1])
+    agreements.change_status(
+        store, kosten, "te_evalueren", meeting_id=held[1], review_on=date(2026, 9, 15)
+    )
+    agreements.change_status(
+        store,
+        kosten,
+        "geevalueerd",
+        meeting_id=held[2],
+        outcome="behouden",
+        note="Verdeling werkte; de uren van vrijwilligers telden mee.",
+    )
+    vervolg = find("Als de studie een positief")
+    agreements.agree(store, vervolg, "initiatief", meeting_id=held[1])
+    stuurgroep = find("Er komt een stuurgroep")
+    agreements.agree(store, stuurgroep, "gemeente", meeting_id=held[2])
+    agreements.agree(store, stuurgroep, "initiatief", meeting_id=held[2])
+    rol = agreements.create_agreement(
+        store,
+        trajectory_id,
+        worksheet="namens_wie",
+        challenge_key="namens_wie.gemeente_vertegenwoordigen",
+        suggestion_key="namens_wie.gemeente_vertegenwoordigen.mandaat",
+        text="De gemeente maakt vooraf duidelijk welk mandaat haar vertegenwoordigers aan tafel hebben.",
+        meeting_id=held[2],
+    ).id
+    agreements.agree(store, rol, "gemeente", meeting_id=held[2])
+
+
+def _actions(store: Store, trajectory_id: str) -> None:
+    listed = actions.list_actions(store, trajectory_id)
+    for action in listed:
+        if action.what.startswith(("Verslag rondsturen", "Drie offertes")):
+            actions.set_action_status(store, action.id, "gedaan", on=action.due_on)
+        if action.what.startswith("Nagaan of vrijwilligersuren"):
+            actions.update_action(store, action.id, due_on=date(2026, 10, 31))
+
+
+def _milestones(store: Store, trajectory_id: str, held: list[str]) -> None:
+    studie = milestones.create_milestone(
+        store,
+        trajectory_id,
+        title="Haalbaarheidsstudie gereed",
+        due_on=date(2026, 9, 1),
+        criteria="Een afgeronde studie met een advies over techniek, kosten en draagvlak.",
+        guarantee="Bij een positief advies zet de gemeente geld voor de planfase in de begroting 2027.",
+    ).id
+    milestones.evaluate_milestone(
+        store,
+        studie,
+        "doorgaan",
+        on=date(2026, 9, 15),
+        meeting_id=held[2],
+        note="Studie positief; door naar de planfase.",
+    )
+    milestones.create_milestone(
+        store,
+        trajectory_id,
+        title="Intentieovereenkomst getekend",
+        due_on=date(2027, 3, 1),
+        criteria="Beide partijen hebben de intentieovereenkomst getekend (college en bestuur, na de ALV).",
+        guarantee="De gemeente houdt De Vlinderhof tot eind 2028 vrij van een marktconsultatie.",
+    )
+
+
+def _worksheets(store: Store, trajectory_id: str) -> None:
+    items = [
+        ("kennen", "waarden_doelen", "gemeente", "Aardgasvrij in 2035", "", True),
+        (
+            "kennen",
+            "waarden_doelen",
+            "initiatief",
+            "Zeggenschap van bewoners over hun warmte",
+            "",
+            False,
+        ),
+        (
+            "kennen",
+            "waarden_doelen",
+            "initiatief",
+            "Een eerlijke, betaalbare warmteprijs",
+            "",
+            True,
+        ),
+        (
+            "kennen",
+            "werkwijze",
+            "gemeente",
+            "Krediet via college en raad",
+            "3 tot 6 maanden",
+            False,
+        ),
+        (
+            "kennen",
+            "werkwijze",
+            "initiatief",
+            "Investeringen via de ALV",
+            "twee keer per jaar",
+            False,
+        ),
+        ("borgen", "documenten", None, "Plan van aanpak", "versie 1 vastgesteld", False),
+        ("borgen", "documenten", None, "Intentieovereenkomst", "in voorbereiding", False),
+        (
+            "borgen",
+            "werkstructuur",
+            None,
+            "Stuurgroep",
+            "wethouder, voorzitter coöperatie, procesbegeleider",
+            False,
+        ),
+        (
+            "borgen",
+            "werkstructuur",
+            None,
+            "Werkgroep techniek",
+            "mandaat: voorstellen, geen besluiten",
+            False,
+        ),
+        (
+            "verhaal",
+            "naam_slogan",
+            None,
+            "Samen Warm Vlinderhof",
+            "Warmte van de wijk, voor de wijk",
+            True,
+        ),
+    ]
+    for worksheet, section, party, title, text, shared in items:
+        sheets.add_item(
+            store,
+            trajectory_id,
+            worksheet=worksheet,
+            section=section,
+            party=party,
+            title=title,
+            text=text,
+            shared=shared,
+        )
+    for challenge, state in [
+        ("namens_wie.gemeente_vertegenwoordigen", "speelt"),
+        ("namens_wie.wijk_vertegenwoordigen", "speelt"),
+        ("rollen.waardering", "speelt"),
+        ("financiering.geen_startbudget", "speelt"),
+        ("veerkracht.wisselingen", "speelt"),
+        ("financiering.staatssteun_aanbesteding", "nog_niet"),
+    ]:
+        sheets.set_challenge_state(store, trajectory_id, challenge, state)

@@ -1,0 +1,45 @@
+"""The one way the UI changes data: call a service, announce what changed, show errors.
+
+Every view that cares listens to ``DataBus.changed`` and decides from the ``Changes``
+value whether to refresh; no widget queries the database on its own schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.changes import Changes
+from ..core.errors import OpgroeiError
+from ..core.store import Store
+
+
+class DataBus(QObject):
+    """Owns the store for the UI and announces every change."""
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    def run(self, service: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes | None:
+        """Call ``service(store, *args, **kwargs)``; announce its changes, or its refusal.
+
+        A refusal (``OpgroeiError``) is emitted on ``failed`` with its Dutch message, for the
+        window to show without blocking the meeting; the call then returns None.
+        """
+        try:
+            changes = service(self.store, *args, **kwargs)
+        except OpgroeiError as error:
+            self.failed.emit(str(error))
+            return None
+        self.changed.emit(changes)
+        return changes
+
+    def query(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Read through a core query function with this store."""
+        return function(self.store, *args, **kwargs)
