@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import DamagedDatabase, OpgroeiError
 from .core.paths import DATABASE_NAME, resolve_data_dir
 from .core.store import Store
 from .ui import settings as ui_settings
+from .ui.backups import BackupScheduler
 from .ui.i18n import install_translator
 
 
@@ -31,7 +32,10 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     window = build_main_window(store, settings, demo=args.demo)
     window.show()
+    backups = BackupScheduler(store, window)
+    backups.start()
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()
     store.close()
     return code
 
