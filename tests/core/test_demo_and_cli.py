@@ -72,3 +72,18 @@ def test_demo_command_and_module_entry_point(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Voorbeeldtraject aangemaakt" in result.stdout
+
+
+def test_library_command_names_file_and_key_of_a_mistake(tmp_path, capsys):
+    """A facilitator checking their own format file must be told where the mistake is."""
+    formats = tmp_path / "werkvormen"
+    formats.mkdir()
+    (formats / "mijn_sessie.toml").write_text(
+        'key = "mijn_sessie"\ntitle = "Mijn sessie"\ncategory = "thema"\nsummary = "x"\n'
+        '[[steps]]\nkey = "a"\ntitle = "Stap"\nminutes = "tien"\ninstructions = "x"\nprompt = "x"\n',
+        encoding="utf-8",
+    )
+    assert main(["library", "--data-dir", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "mijn_sessie.toml" in out and "minutes" in out
+    assert "17" in out
