@@ -32,6 +32,7 @@ WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray(), 
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteArray)
 SPLITTER_STATE: Setting[QByteArray] = Setting("window/splitter", QByteArray(), QByteArray)
 LAST_TRAJECTORY: Setting[str] = Setting("data/last_trajectory", "", str)
+SHOW_TRAJECTORY_LIST: Setting[bool] = Setting("window/trajectory_list", True, bool)
 PROJECTOR_SCREEN: Setting[str] = Setting("projector/screen", "", str)
 MINUTES_TEMPLATE: Setting[str] = Setting("export/template", "", str)
 

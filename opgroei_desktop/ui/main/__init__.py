@@ -1,0 +1,1 @@
+"""The pages and controllers of the main window (trajectories, people, meetings, ...)."""

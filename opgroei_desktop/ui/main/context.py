@@ -1,0 +1,97 @@
+"""What every page of the main window shares: the bus, one undo stack, the library, the
+settings, and the tracker that knows whether typed text is still waiting to be saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ...core.changes import Changes
+from ...library import Library
+from ..bus import DataBus
+
+if TYPE_CHECKING:
+    from .autosave import AutoSaver
+
+
+class SaveTracker(QObject):
+    """Knows every form that saves as you type, so all of them can be saved at once.
+
+    ``state`` is emitted with "pending" while typed text waits for its pause, "saved" after a
+    change was stored, and "failed" when the store refused one (the message bar says why).
+    """
+
+    state = Signal(str)
+
+    def __init__(self, bus: DataBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._savers: list[AutoSaver] = []
+        bus.changed.connect(lambda _changes: self.state.emit("saved"))
+        bus.failed.connect(lambda _message: self.state.emit("failed"))
+
+    def register(self, saver: AutoSaver) -> None:
+        self._savers.append(saver)
+        saver.destroyed.connect(lambda: self._forget(saver))
+
+    def _forget(self, saver: AutoSaver) -> None:
+        if saver in self._savers:
+            self._savers.remove(saver)
+
+    def flush_all(self) -> None:
+        """Save every form's waiting text now (Ctrl+S, closing the window, starting a meeting)."""
+        for saver in list(self._savers):
+            saver.flush()
+
+
+@dataclass
+class Workbench:
+    """The shared parts a page needs; handed to every page instead of a global window."""
+
+    bus: DataBus
+    undo: QUndoStack
+    library: Library
+    settings: QSettings
+    saves: SaveTracker
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do ``command`` through the undo stack; False when the store refused it."""
+        refused: list[str] = []
+
+        def note(message: str) -> None:
+            refused.append(message)
+
+        self.bus.failed.connect(note)
+        try:
+            self.undo.push(command)
+        finally:
+            self.bus.failed.disconnect(note)
+        return not refused
+
+    def macro(self, text: str, commands: list[QUndoCommand]) -> bool:
+        """Several commands as one undo step (such as adding a whole session format)."""
+        if not commands:
+            return True
+        self.undo.beginMacro(text)
+        try:
+            results = [self.push(command) for command in commands]
+        finally:
+            self.undo.endMacro()
+        return all(results)
+
+    def query(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """A read through the bus."""
+        return self.bus.query(function, *args, **kwargs)
+
+
+def concerns(changes: Changes, trajectory_id: str | None, *kinds: str) -> bool:
+    """Whether ``changes`` may touch what a page shows for ``trajectory_id``.
+
+    A change without a trajectory (some services cannot tell cheaply) counts as possibly ours.
+    """
+    if kinds and changes.kind not in kinds:
+        return False
+    return changes.trajectory_id is None or changes.trajectory_id == trajectory_id

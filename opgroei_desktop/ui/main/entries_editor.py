@@ -1,0 +1,190 @@
+"""Reading and correcting what was captured in a held meeting: the text, its kind, the party
+it speaks for and the worksheet it is filed under; deleting with undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QPlainTextEdit,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.changes import Changes
+from ...core.services import entries
+from ..undo import DeleteCommand
+from . import labels
+from .autosave import AutoSaver
+from .context import Workbench
+from .widgets import button, combo, label, plain_tip
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+EDITABLE = ("text", "kind", "voice", "worksheet")
+
+
+class EntriesEditor(QWidget):
+    """The entries of one meeting in the order they were captured."""
+
+    def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.meeting_id: str | None = None
+        self.trajectory_id: str | None = None
+        self._entries: list[Any] = []
+        self._stale = False
+        worksheets = work.library.worksheets()
+        self._worksheet_titles = {w.key: w.title for w in worksheets}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Entries of this meeting"))
+        self.list.setHeaderLabels(
+            [self.tr("Kind"), self.tr("Party"), self.tr("Worksheet"), self.tr("Text")]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        splitter.addWidget(self.list)
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        form.setContentsMargins(0, 8, 0, 0)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("Text of the entry"))
+        self.kind = combo(self.tr("Kind of entry"), 10)
+        for code in labels.KINDS:
+            self.kind.addItem(labels.kind(code), code)
+        self.voice = combo(self.tr("Speaks for"), 10)
+        self.voice.addItem(self.tr("(not stated)"), None)
+        for code in labels.VOICES:
+            self.voice.addItem(labels.voice(code), code)
+        self.worksheet = combo(self.tr("Worksheet"), 16)
+        self.worksheet.addItem(self.tr("(no worksheet)"), None)
+        for sheet in worksheets:
+            self.worksheet.addItem(sheet.title, sheet.key)
+        self.delete_button = button(self.tr("Delete entry"), tip=self.tr("Delete"))
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Speaks for"), self.voice)
+        form.addRow(self.tr("Worksheet"), self.worksheet)
+        form.addRow("", self.delete_button)
+        splitter.addWidget(form_box)
+        splitter.setSizes([260, 300])
+        layout.addWidget(splitter, 1)
+        self.empty = label(
+            self.tr("No entries yet. What is captured during the meeting appears here."),
+            "muted",
+        )
+        layout.addWidget(self.empty)
+        self.saver = AutoSaver(work, entries.update_entry, self.tr("Correct entry"), self)
+        for name, widget in (
+            ("text", self.text),
+            ("kind", self.kind),
+            ("voice", self.voice),
+            ("worksheet", self.worksheet),
+        ):
+            self.saver.bind(name, widget)
+        self.delete_button.clicked.connect(self.delete_current)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.list,
+            self.delete_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.list.currentItemChanged.connect(self._current_changed)
+        work.bus.changed.connect(self._on_changed)
+        self._current_changed(None, None)
+
+    def show_meeting(self, trajectory_id: str | None, meeting_id: str | None) -> None:
+        if meeting_id != self.meeting_id:
+            self.saver.clear()
+        self.trajectory_id, self.meeting_id = trajectory_id, meeting_id
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        if self.meeting_id is None or self.trajectory_id is None:
+            return
+        current = self.current_id()
+        self._entries = self.work.query(
+            entries.list_entries, self.trajectory_id, meeting_id=self.meeting_id
+        )
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in self._entries:
+            kind = labels.kind(entry.kind)
+            if entry.decision_number:
+                kind = f"{kind} {entry.decision_number}"
+            row = QTreeWidgetItem(
+                [
+                    kind,
+                    labels.voice(entry.voice) or "—",
+                    self._worksheet_titles.get(entry.worksheet or "", "—"),
+                    " ".join(entry.text.split()),
+                ]
+            )
+            row.setData(0, ID_ROLE, entry.id)
+            row.setToolTip(3, plain_tip(entry.text))
+            self.list.addTopLevelItem(row)
+        self.list.blockSignals(False)
+        rows = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        chosen = next((row for row in rows if row.data(0, ID_ROLE) == current), None)
+        if chosen is None and rows:
+            chosen = rows[0]
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self._current_changed(self.list.currentItem(), None)
+        self.empty.setVisible(not self._entries)
+
+    def current_id(self) -> str | None:
+        row = self.list.currentItem()
+        return row.data(0, ID_ROLE) if row is not None else None
+
+    def delete_current(self) -> None:
+        entry_id = self.current_id()
+        if entry_id is None:
+            return
+        self.saver.clear()
+        self.work.push(
+            DeleteCommand(
+                self.work.bus,
+                self.tr("Delete entry"),
+                entry_id,
+                entries.delete_entry,
+                entries.restore_entry,
+            )
+        )
+
+    def _current_changed(self, row: QTreeWidgetItem | None, _previous: object) -> None:
+        entry_id = row.data(0, ID_ROLE) if row is not None else None
+        entry = next((e for e in self._entries if e.id == entry_id), None)
+        for widget in (self.text, self.kind, self.voice, self.worksheet, self.delete_button):
+            widget.setEnabled(entry is not None)
+        if entry is None:
+            self.saver.clear()
+            return
+        self.saver.load(entry.id, {name: getattr(entry, name) for name in EDITABLE})
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.kind == "entries" and self.meeting_id is not None:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()

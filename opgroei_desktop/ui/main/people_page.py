@@ -1,0 +1,335 @@
+"""The people of a trajectory, grouped by party, with a form to edit the selected person.
+
+People who leave are marked as left on a date and stay in the history; "forget this person"
+is the privacy act that wipes their details for good.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.changes import Changes
+from ...core.services import people
+from ...core.vocab import Party
+from ..theme import COLOURS
+from ..undo import CallCommand, CreateCommand
+from . import labels, widgets
+from .autosave import AutoSaver
+from .context import Workbench, concerns
+from .widgets import button, combo, label, plain_tip
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+EDITABLE = ("name", "party", "function", "organisation", "speaks_for", "consent_named")
+
+
+def party_combo(accessible: str) -> QComboBox:
+    """A drop-down list of the four parties."""
+    box = combo(accessible, 12)
+    for code in labels.PARTIES:
+        box.addItem(labels.party(code), code)
+    return box
+
+
+class PersonEditor(QGroupBox):
+    """Edits one person; every change is saved as it is made."""
+
+    def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.person = None
+        self.setTitle(self.tr("Person"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        form = QFormLayout()
+        form.setSpacing(6)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        self.party = party_combo(self.tr("Party"))
+        self.function = QLineEdit()
+        self.function.setAccessibleName(self.tr("Function"))
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Organisation or department"))
+        self.speaks_for = QLineEdit()
+        self.speaks_for.setAccessibleName(self.tr("Speaks on behalf of"))
+        self.speaks_for.setPlaceholderText(self.tr("e.g. as a resident, for the board, as adviser"))
+        self.consent = QCheckBox(self.tr("May be named in the minutes"))
+        self.consent.setAccessibleName(self.tr("May be named in the minutes"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Party"), self.party)
+        form.addRow(self.tr("Function"), self.function)
+        form.addRow(self.tr("Organisation / department"), self.organisation)
+        form.addRow(self.tr("On whose behalf"), self.speaks_for)
+        form.addRow("", self.consent)
+        layout.addLayout(form)
+        self.saver = AutoSaver(work, people.update_person, self.tr("Edit person"), self)
+        for name, widget in (
+            ("name", self.name),
+            ("party", self.party),
+            ("function", self.function),
+            ("organisation", self.organisation),
+            ("speaks_for", self.speaks_for),
+            ("consent_named", self.consent),
+        ):
+            self.saver.bind(name, widget)
+        self.status = label("", "subheading")
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.left_on = QDateEdit(QDate.currentDate())
+        self.left_on.setCalendarPopup(True)
+        self.left_on.setDisplayFormat("dd-MM-yyyy")
+        self.left_on.setAccessibleName(self.tr("Date of leaving"))
+        self.leave_button = button(self.tr("Mark as left"))
+        self.return_button = button(self.tr("Taking part again"))
+        row.addWidget(self.left_on)
+        row.addWidget(self.leave_button)
+        row.addWidget(self.return_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+        self.forget_button = button(
+            self.tr("Forget this person…"),
+            tip=self.tr(
+                "Removes name and details for good (privacy). Their entries keep the party."
+            ),
+        )
+        forget_row = QHBoxLayout()
+        forget_row.addWidget(self.forget_button)
+        forget_row.addStretch(1)
+        layout.addLayout(forget_row)
+        layout.addStretch(1)
+        self.leave_button.clicked.connect(self._mark_left)
+        self.return_button.clicked.connect(self._mark_back)
+        self.forget_button.clicked.connect(self._forget)
+        self.show_person(None)
+
+    def show_person(self, person: object | None) -> None:
+        """Show ``person`` (a PersonView) or nothing."""
+        self.person = person
+        self.setEnabled(person is not None and not person.forgotten)
+        gone = person is not None and person.left_on is not None
+        self.left_on.setVisible(person is not None and not gone)
+        self.leave_button.setVisible(person is not None and not gone)
+        self.return_button.setVisible(gone)
+        if person is None:
+            self.saver.clear()
+            self.status.setText(self.tr("Choose a person in the list."))
+            return
+        self.saver.load(person.id, {name: getattr(person, name) for name in EDITABLE})
+        if person.forgotten:
+            self.status.setText(self.tr("This person's details were removed."))
+        elif gone:
+            self.status.setText(self.tr("Left on %1").replace("%1", labels.day(person.left_on)))
+        else:
+            self.status.setText(self.tr("Taking part"))
+
+    def _set_left(self, value: object, text: str) -> None:
+        # A command of its own (not a merging update): leaving and returning are two steps.
+        self.work.saves.flush_all()
+        bus, person_id, old = self.work.bus, self.person.id, self.person.left_on
+        self.work.push(
+            CallCommand(
+                bus,
+                text,
+                lambda: bus.run(people.update_person, person_id, left_on=value),
+                lambda: bus.run(people.update_person, person_id, left_on=old),
+            )
+        )
+
+    def _mark_left(self) -> None:
+        self._set_left(self.left_on.date().toPython(), self.tr("Mark as left"))
+
+    def _mark_back(self) -> None:
+        self._set_left(None, self.tr("Taking part again"))
+
+    def _forget(self) -> None:
+        person = self.person
+        if person is None:
+            return
+        question = self.tr(
+            "Forget %1 for good? Name, function, organisation and on whose behalf they speak are "
+            "wiped. Their entries stay, under their party. This cannot be undone."
+        ).replace("%1", person.name)
+        if not widgets.confirm(self, self.tr("Forget this person"), question, self.tr("Forget")):
+            return
+        self.work.saves.flush_all()
+        self.saver.clear()
+        if self.work.bus.run(people.forget_person, person.id) is not None:
+            # Older steps on the undo stack could bring the wiped name back; drop them.
+            self.work.undo.clear()
+
+
+class PeoplePage(QWidget):
+    """People grouped by party (gemeente, initiatief, procesbegeleider, anders)."""
+
+    def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.trajectory_id: str | None = None
+        self._stale = False
+        self._people: dict[str, object] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        add_row = QHBoxLayout()
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("Name of a new person"))
+        self.new_name.setAccessibleName(self.tr("Name of a new person"))
+        self.new_party = party_combo(self.tr("Party of the new person"))
+        self.new_party.setMinimumContentsLength(9)
+        self.add_button = button(self.tr("Add pe&rson"), self.tr("Add person"), primary=True)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.new_party)
+        add_row.addWidget(self.add_button)
+        column.addLayout(add_row)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("People by party"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Function"),
+                self.tr("On whose behalf"),
+                self.tr("In minutes"),
+            ]
+        )
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
+        header.resizeSection(0, 190)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, header.ResizeMode.ResizeToContents)
+        column.addWidget(self.tree, 1)
+        self.empty = label(
+            self.tr("No people yet. Add the people of both parties who take part."), "muted"
+        )
+        column.addWidget(self.empty)
+        splitter.addWidget(left)
+        self.editor = PersonEditor(work)
+        splitter.addWidget(self.editor)
+        self.editor.setMaximumWidth(400)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([680, 320])
+        outer.addWidget(splitter)
+        self.add_button.clicked.connect(self.add_person)
+        self.new_name.returnPressed.connect(self.add_person)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        work.bus.changed.connect(self._on_changed)
+
+    def show_trajectory(self, trajectory_id: str | None) -> None:
+        self.trajectory_id = trajectory_id
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def add_person(self) -> None:
+        """Add the person typed in the top row; focus stays there for the next one."""
+        name, party = self.new_name.text(), self.new_party.currentData()
+        bus = self.work.bus
+        command = CreateCommand(
+            bus,
+            self.tr("Add person"),
+            lambda: bus.run(people.add_person, self.trajectory_id, name=name, party=party),
+            people.delete_person,
+            people.restore_person,
+        )
+        if self.work.push(command):
+            self.new_name.clear()
+            self.select(command.created_id)
+            self.new_name.setFocus()
+
+    def select(self, person_id: str | None) -> None:
+        for item in self._items():
+            if item.data(0, ID_ROLE) == person_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def refresh(self) -> None:
+        self._stale = False
+        if self.trajectory_id is None:
+            return
+        found = self.work.query(people.list_people, self.trajectory_id)
+        self._people = {p.id: p for p in found}
+        current = self.current_id()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        muted = QBrush(QColor(COLOURS.muted))
+        for party in Party:
+            members = [p for p in found if p.party == party.value]
+            group = QTreeWidgetItem([f"{labels.party(party.value)} ({len(members)})"])
+            group.setFont(0, bold)
+            group.setFirstColumnSpanned(True)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            for person in members:
+                name = person.name
+                if person.left_on:
+                    name += " " + self.tr("(left %1)").replace("%1", labels.day(person.left_on))
+                consent = self.tr("named") if person.consent_named else self.tr("not named")
+                role = ", ".join(part for part in (person.function, person.organisation) if part)
+                item = QTreeWidgetItem([name, role, person.speaks_for, consent])
+                for column, text in enumerate((name, role, person.speaks_for)):
+                    item.setToolTip(column, plain_tip(text))
+                item.setData(0, ID_ROLE, person.id)
+                if person.left_on or person.forgotten:
+                    for column in range(4):
+                        item.setForeground(column, muted)
+                group.addChild(item)
+            group.setExpanded(True)
+        self.tree.blockSignals(False)
+        self.empty.setVisible(not found)
+        items = self._items()
+        if current is None and items:
+            current = items[0].data(0, ID_ROLE)
+        self.select(current)
+        self.editor.show_person(self._people.get(self.current_id() or ""))
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [
+            self.tree.topLevelItem(g).child(c)
+            for g in range(self.tree.topLevelItemCount())
+            for c in range(self.tree.topLevelItem(g).childCount())
+        ]
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        person_id = item.data(0, ID_ROLE) if item is not None else None
+        self.editor.show_person(self._people.get(person_id or ""))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if concerns(changes, self.trajectory_id, "people"):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()

@@ -1,0 +1,98 @@
+"""Instellingen: the language of the app and the Word template for minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import settings as ui_settings
+from ..i18n import LANGUAGES
+from .widgets import button, combo, label
+
+
+class SettingsDialog(QDialog):
+    """Per-machine preferences; a new language takes effect when the app starts again."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.setMinimumWidth(680)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        form = QFormLayout()
+        form.setSpacing(10)
+        self.language = combo(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        current = ui_settings.LANGUAGE.get(settings)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(
+            "", label(self.tr("A new language takes effect when you restart the app."), "muted")
+        )
+        template_row = QHBoxLayout()
+        self.template = QLineEdit(ui_settings.MINUTES_TEMPLATE.get(settings))
+        self.template.setReadOnly(True)
+        self.template.setPlaceholderText(self.tr("the app's own layout"))
+        self.template.setAccessibleName(self.tr("Word template for minutes"))
+        self.choose = button(self.tr("C&hoose…"), self.tr("Choose a Word template"))
+        self.reset = button(self.tr("&Own layout"), self.tr("Use the app's own layout"))
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.choose)
+        template_row.addWidget(self.reset)
+        template_label = QLabel(self.tr("Minutes &template"))
+        template_label.setBuddy(self.choose)
+        form.addRow(template_label, template_row)
+        form.addRow(
+            "",
+            label(
+                self.tr("A .docx file of your organisation, whose styles the minutes will use."),
+                "muted",
+            ),
+        )
+        layout.addLayout(form)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setAccessibleName(self.tr("Save settings"))
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.choose.clicked.connect(self._choose_template)
+        self.reset.clicked.connect(self.template.clear)
+
+    def accept(self) -> None:
+        language = self.language.currentData()
+        changed = language != ui_settings.LANGUAGE.get(self.settings)
+        ui_settings.LANGUAGE.set(self.settings, language)
+        ui_settings.MINUTES_TEMPLATE.set(self.settings, self.template.text())
+        self.settings.sync()
+        super().accept()
+        if changed:
+            self.language_changed.emit(language)
+
+    def _choose_template(self) -> None:
+        start = self.template.text() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word template"), start, self.tr("Word documents (*.docx)")
+        )
+        if path:
+            self.template.setText(path)

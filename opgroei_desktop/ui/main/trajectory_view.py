@@ -1,0 +1,170 @@
+"""One open trajectory: its name, and tabs for the overview, people, meetings and details.
+
+Only the overview is built at once; the other pages are built the first time they are shown,
+which keeps start-up quick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from ...core.changes import Changes
+from ...core.errors import NotFound
+from ...core.services import trajectories
+from .context import Workbench
+from .overview import OverviewPage
+from .widgets import label
+from .worksheet_entries import WorksheetEntriesPage
+
+PAGES = ("overview", "people", "meetings", "details")
+
+
+class LazyPage(QWidget):
+    """A tab that builds its real page on first use."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self.page: QWidget | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.page is None:
+            self.page = self._build()
+            self.layout().addWidget(self.page)
+        return self.page
+
+
+class TrajectoryView(QWidget):
+    """The open trajectory with its four pages."""
+
+    def __init__(
+        self, work: Workbench, details_actions: list[QAction], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.trajectory_id: str | None = None
+        self.trajectory: Any = None
+        """The open trajectory as last read (a TrajectoryView), for the window title."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 0)
+        layout.setSpacing(2)
+        self.title = label("", "heading")
+        self.subtitle = label("", "muted")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Trajectory pages"))
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        self.overview_stack = QStackedWidget()
+        self.overview = OverviewPage(work)
+        self.worksheet_page = WorksheetEntriesPage(work)
+        self.overview_stack.addWidget(self.overview)
+        self.overview_stack.addWidget(self.worksheet_page)
+        self.tabs.addTab(self.overview_stack, self.tr("&Overview"))
+        self.lazy = {
+            "people": LazyPage(self._build_people),
+            "meetings": LazyPage(self._build_meetings),
+            "details": LazyPage(lambda: self._build_details(details_actions)),
+        }
+        self.tabs.addTab(self.lazy["people"], self.tr("&People"))
+        self.tabs.addTab(self.lazy["meetings"], self.tr("&Meetings"))
+        self.tabs.addTab(self.lazy["details"], self.tr("&Details"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.overview.open_worksheet.connect(self.open_worksheet)
+        self.overview.open_meeting.connect(self.open_meeting)
+        self.overview.plan_meeting.connect(self.plan_meeting)
+        self.worksheet_page.back.connect(self.show_overview)
+        work.bus.changed.connect(self._on_changed)
+
+    def show_trajectory(self, trajectory_id: str) -> None:
+        self.trajectory_id = trajectory_id
+        self._refresh_title()
+        self.show_overview()
+        self.overview.show_trajectory(trajectory_id)
+        for lazy in self.lazy.values():
+            if lazy.page is not None:
+                lazy.page.show_trajectory(trajectory_id)
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name`` (one of PAGES), built if needed."""
+        if name == "overview":
+            return self.overview
+        return self.lazy[name].ensure()
+
+    def show_page(self, name: str) -> QWidget:
+        """Bring page ``name`` to the front and return it."""
+        index = PAGES.index(name)
+        page = self.page(name)
+        self.tabs.setCurrentIndex(index)
+        return page
+
+    def show_overview(self) -> None:
+        self.overview_stack.setCurrentWidget(self.overview)
+        self.tabs.setCurrentIndex(0)
+
+    def open_worksheet(self, key: str) -> None:
+        """Open a worksheet from the overview (the simple entries page, for now)."""
+        if self.trajectory_id is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.overview_stack.setCurrentWidget(self.worksheet_page)
+        self.worksheet_page.show_worksheet(self.trajectory_id, key)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        self.show_page("meetings").open_meeting(meeting_id)
+
+    def plan_meeting(self) -> None:
+        self.show_page("meetings").plan_meeting()
+
+    def _tab_changed(self, index: int) -> None:
+        name = PAGES[index]
+        if name != "overview":
+            self.lazy[name].ensure()
+
+    def _build_people(self) -> QWidget:
+        from .people_page import PeoplePage
+
+        return self._adopt(PeoplePage(self.work))
+
+    def _build_meetings(self) -> QWidget:
+        from .meetings_page import MeetingsPage
+
+        return self._adopt(MeetingsPage(self.work))
+
+    def _build_details(self, actions: list[QAction]) -> QWidget:
+        from .details_page import DetailsPage
+
+        return self._adopt(DetailsPage(self.work, actions))
+
+    def _adopt(self, page: QWidget) -> QWidget:
+        page.show_trajectory(self.trajectory_id)
+        return page
+
+    def _refresh_title(self) -> None:
+        if self.trajectory_id is None:
+            return
+        try:
+            trajectory = self.work.query(trajectories.get_trajectory, self.trajectory_id)
+        except NotFound:
+            return  # just deleted; the window is about to close this trajectory
+        self.trajectory = trajectory
+        self.title.setText(trajectories.display_name(trajectory))
+        parts = [
+            trajectory.municipality,
+            trajectory.initiative,
+            trajectory.area,
+            trajectory.project,
+        ]
+        if trajectory.archived_at is not None:
+            parts.append(self.tr("archived"))
+        self.subtitle.setText(" · ".join(part for part in parts if part))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.kind == "trajectories" and self.trajectory_id in changes.ids:
+            self._refresh_title()

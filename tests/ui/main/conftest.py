@@ -1,0 +1,42 @@
+"""Fixtures for the main window's tests: a shown window on a fresh store, and a way to build
+a second window on the same data folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from opgroei_desktop.core.services import trajectories
+
+
+@pytest.fixture
+def make_window(qtbot, bus, settings, library):
+    """Build and show a MainWindow at 1280x720 (or at its remembered size with
+    ``restore_size``); other keyword arguments go to MainWindow."""
+    from opgroei_desktop.ui.main_window import MainWindow
+
+    def make(restore_size=False, **kwargs):
+        window = MainWindow(
+            kwargs.pop("bus", bus), kwargs.pop("settings", settings), library, **kwargs
+        )
+        qtbot.addWidget(window)
+        if not restore_size:
+            window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def trajectory(store):
+    """A trajectory with nothing in it yet."""
+    return trajectories.create_trajectory(
+        store, municipality="Gemeente Zwolle", initiative="Energiecoöperatie Assendorp"
+    ).id
+
+
+@pytest.fixture
+def window(make_window, trajectory):
+    """The main window with ``trajectory`` open."""
+    return make_window(open_trajectory=trajectory)

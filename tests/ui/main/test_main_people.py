@@ -1,0 +1,115 @@
+"""People: grouped by party, edited in place, marked as left, and forgotten for privacy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from opgroei_desktop.core.services import people
+from opgroei_desktop.ui.main import widgets
+
+
+def people_page(window):
+    return window.view.show_page("people")
+
+
+def add(store, trajectory, name, party, **fields):
+    return people.add_person(store, trajectory, name=name, party=party, **fields).id
+
+
+def test_people_are_grouped_by_party_with_their_details(qtbot, store, window, trajectory):
+    """If this fails, the facilitator cannot see who speaks for which side."""
+    add(
+        store,
+        trajectory,
+        "Anna de Vries",
+        "gemeente",
+        function="beleidsadviseur",
+        organisation="Duurzaamheid",
+        speaks_for="de afdeling",
+    )
+    add(store, trajectory, "Kees Jansen", "initiatief", consent_named=False)
+    page = people_page(window)
+    groups = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+    assert [g.text(0) for g in groups] == [
+        "Municipality (1)",
+        "Initiative (1)",
+        "Facilitator (0)",
+        "Other (0)",
+    ]
+    anna = groups[0].child(0)
+    assert [anna.text(c) for c in range(4)] == [
+        "Anna de Vries",
+        "beleidsadviseur, Duurzaamheid",
+        "de afdeling",
+        "named",
+    ]
+    assert groups[1].child(0).text(3) == "not named"
+
+
+def test_editing_a_person_saves_and_moves_them_to_their_party(qtbot, store, window, trajectory):
+    """If this fails, corrections to a person's party or consent are lost."""
+    person = add(store, trajectory, "Anna", "gemeente")
+    page = people_page(window)
+    page.select(person)
+    editor = page.editor
+    editor.party.setCurrentIndex(editor.party.findData("anders"))
+    assert people.get_person(store, person).party == "anders"
+    qtbot.mouseClick(editor.consent, Qt.MouseButton.LeftButton)
+    assert people.get_person(store, person).consent_named is False
+    assert page.current_id() == person
+    window.commands.undo.trigger()
+    window.commands.undo.trigger()
+    assert people.get_person(store, person).party == "gemeente"
+    assert people.get_person(store, person).consent_named is True
+
+
+def test_someone_who_leaves_stays_in_the_history(qtbot, store, window, trajectory):
+    """If this fails, people who left vanish from old minutes or cannot come back."""
+    person = add(store, trajectory, "Kees", "initiatief")
+    page = people_page(window)
+    page.select(person)
+    editor = page.editor
+    editor.left_on.setDate(QDate(2026, 5, 1))
+    editor.leave_button.click()
+    assert people.get_person(store, person).left_on == date(2026, 5, 1)
+    assert "left 01-05-2026" in page.tree.topLevelItem(1).child(0).text(0)
+    assert editor.return_button.isVisible() and not editor.leave_button.isVisible()
+    editor.return_button.click()
+    assert people.get_person(store, person).left_on is None
+    window.commands.undo.trigger()
+    assert people.get_person(store, person).left_on == date(2026, 5, 1)
+
+
+def test_forgetting_a_person_wipes_them_for_good_after_asking(
+    qtbot, store, window, trajectory, monkeypatch
+):
+    """If this fails, a privacy request is not honoured, or undo brings a name back."""
+    person = add(store, trajectory, "Kees Jansen", "initiatief", function="voorzitter")
+    page = people_page(window)
+    page.select(person)
+    page.editor.function.setFocus()
+    qtbot.keyClicks(page.editor.function, " bestuur")
+    page.editor.saver.flush()
+    asked = []
+    monkeypatch.setattr(widgets, "confirm", lambda *args: asked.append(args) or False)
+    page.editor.forget_button.click()
+    assert asked and people.get_person(store, person).name == "Kees Jansen"
+    monkeypatch.setattr(widgets, "confirm", lambda *args: True)
+    page.editor.forget_button.click()
+    forgotten = people.get_person(store, person)
+    assert forgotten.forgotten and forgotten.name == people.FORGOTTEN_NAME
+    assert forgotten.function == ""
+    assert not window.work.undo.canUndo()
+    assert not page.editor.isEnabled()
+
+
+def test_names_are_shown_as_typed_never_as_markup(qtbot, store, window, trajectory):
+    """If this fails, a name with angle brackets turns into formatting or a remote image."""
+    add(store, trajectory, "<b>Kees</b> <img src='http://x/y.png'>", "initiatief")
+    page = people_page(window)
+    item = page.tree.topLevelItem(1).child(0)
+    assert item.text(0).startswith("<b>Kees</b>")
+    assert "&lt;b&gt;Kees&lt;/b&gt;" in item.toolTip(0)
+    assert "<img" not in item.toolTip(0)
