@@ -5,6 +5,13 @@ from __future__ import annotations
 from alembic import context
 
 from opgroei_desktop.core.models import Base
+from opgroei_desktop.core.search import SEARCH_TABLE_PREFIX
+
+
+def _modelled(name: str | None, type_: str, parent_names: dict) -> bool:
+    """The search index (migration 0003) is not a model; autogenerate must leave it alone."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -12,6 +19,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=_modelled,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -187,3 +187,40 @@ def _record(session: Any, agreement: Agreement, meeting_id: str | None, note: st
 
 def _missing(what: str) -> Any:
     raise InvalidInput(f"Vul eerst de {what} in.")
+
+
+def revert_step(
+    store: Store,
+    agreement_id: str,
+    *,
+    status: str,
+    document: str = "",
+    review_on: date | None = None,
+    outcome: str | None = None,
+    meeting_id: str | None = None,
+) -> Changes:
+    """Take a life-cycle step back (undo): status, document, review date and outcome return
+    to what they were. The history keeps the step and its taking back."""
+    status = choice(AgreementStatus, "de status")(status)
+    outcome = choice(EvaluationOutcome, "de uitkomst", optional=True)(outcome)
+    with store.transaction() as session:
+        agreement = rows.get_row(session, Agreement, agreement_id)
+        agreement.status = status
+        agreement.document = optional_line("het document")(document)
+        agreement.review_on = parse_date(review_on, "de evaluatie")
+        agreement.outcome = outcome
+        _record(session, agreement, meeting_id, "Stap teruggedraaid.")
+        return Changes("agreements", (agreement_id,), agreement.trajectory_id)
+
+
+def proposal_meetings(store: Store, trajectory_id: str) -> dict[str, str | None]:
+    """Per agreement of a trajectory: the meeting of its first step (where it was proposed)."""
+    query = (
+        select(AgreementEvent.agreement_id, AgreementEvent.meeting_id)
+        .join(Agreement, Agreement.id == AgreementEvent.agreement_id)
+        .where(Agreement.trajectory_id == trajectory_id)
+        .order_by(AgreementEvent.created_at.desc())
+    )
+    with store.transaction() as session:
+        # Newest first, so the oldest step of each agreement is written last and stays.
+        return {agreement_id: meeting_id for agreement_id, meeting_id in session.execute(query)}

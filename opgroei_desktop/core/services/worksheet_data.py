@@ -138,3 +138,20 @@ def worksheet_tallies(store: Store, trajectory_id: str) -> dict[str, WorksheetTa
             if status in AGREED:
                 tally[2] += number
     return {key: WorksheetTally(*values) for key, values in counts.items()}
+
+
+def clear_challenge_state(store: Store, trajectory_id: str, challenge_key: str) -> Changes:
+    """Forget whether a challenge plays here: back to "not decided yet" (the undo of a first
+    answer). The answer is a setting, not a record, so it is removed rather than marked."""
+    with store.transaction() as session:
+        found = list(
+            session.scalars(
+                select(ChallengeStatus).where(
+                    ChallengeStatus.trajectory_id == trajectory_id,
+                    ChallengeStatus.challenge_key == challenge_key,
+                )
+            )
+        )
+        for row in found:
+            session.delete(row)
+        return Changes("challenge_states", tuple(row.id for row in found), trajectory_id)

@@ -1,0 +1,2 @@
+"""The worksheet per theme, Qt-free: what it shows, the agreement life cycle, the action
+register and the milestone time line."""
