@@ -1,0 +1,65 @@
+"""The ``export`` commands of the command line: ``opgroei export minutes --meeting ID --out FILE``.
+
+``cli.py`` wires them in with ``add_export_commands(subparsers)``; each command stores its
+handler as ``handler`` on the parsed arguments and returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.errors import OpgroeiError
+
+
+def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``export`` (with its ``minutes`` subcommand) to the main parser's subcommands.
+
+    Call ``args.handler(args)`` after parsing; it returns 0, or 1 after printing the Dutch
+    message of an ``OpgroeiError`` to stderr.
+    """
+    export = subparsers.add_parser(
+        "export",
+        help="maak documenten (verslag) als Word- of PDF-bestand",
+        description="Maak documenten voor gemeente en initiatief.",
+    )
+    kinds = export.add_subparsers(dest="export_kind", metavar="SOORT", required=True)
+    minutes = kinds.add_parser(
+        "minutes",
+        aliases=["verslag"],
+        help="het verslag van een bijeenkomst",
+        description="Schrijf het verslag van een bijeenkomst als .docx of .pdf.",
+    )
+    minutes.add_argument("--meeting", required=True, metavar="ID", help="id van de bijeenkomst")
+    minutes.add_argument(
+        "--out", required=True, type=Path, metavar="BESTAND", help="doelbestand (.docx of .pdf)"
+    )
+    minutes.add_argument(
+        "--template", type=Path, metavar="SJABLOON", help="Word-sjabloon van de organisatie"
+    )
+    # SUPPRESS keeps a --data-dir given before the subcommand from being reset to None.
+    minutes.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
+    )
+    minutes.set_defaults(handler=run_export_minutes)
+
+
+def run_export_minutes(args: argparse.Namespace) -> int:
+    """Write the minutes asked for on the command line and print the file's path."""
+    from ..core.store import Store
+    from .minutes import export_minutes
+    from .output import check_suffix
+
+    try:
+        check_suffix(args.out)  # before opening (and perhaps creating) a data folder
+        store = Store.open(getattr(args, "data_dir", None))
+        try:
+            written = export_minutes(store, args.meeting, args.out, args.template)
+        finally:
+            store.close()
+    except OpgroeiError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(written)
+    return 0

@@ -1,0 +1,82 @@
+"""Writing export files safely: all or nothing, with a message the user can act on.
+
+A file is first written under a temporary name in the target folder and then moved over the
+target in one step, so a crash, a full disk or a file still open in Word never leaves half a
+document behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..core.errors import OpgroeiError
+
+_TEMP_PREFIX = ".~opgroei-"
+
+
+def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``target`` atomically and return the target path."""
+    return atomic_write(target, lambda temp: temp.write_bytes(data))
+
+
+def atomic_write(target: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
+    """Let ``write`` fill a temporary file beside ``target``, then put it in place.
+
+    Raises ``OpgroeiError`` with a Dutch message when the folder is missing, read-only or the
+    file is locked; nothing is left behind then, and an existing file stays as it was.
+    """
+    path = Path(target).expanduser().resolve()
+    with _temporary_beside(path) as temp:
+        try:
+            write(temp)
+            os.replace(temp, path)
+        except OSError as error:
+            raise cannot_write(path, error) from error
+    return path
+
+
+@contextmanager
+def _temporary_beside(path: Path) -> Iterator[Path]:
+    folder = path.parent
+    if not folder.is_dir():
+        raise OpgroeiError(
+            f"De map {folder} bestaat niet (meer). Kies een andere map om het bestand op te slaan."
+        )
+    try:
+        handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=path.suffix, dir=folder)
+    except OSError as error:
+        raise cannot_write(path, error) from error
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def cannot_write(path: Path, error: OSError) -> OpgroeiError:
+    """The Dutch message for an ``OSError`` met while writing ``path``."""
+    if isinstance(error, PermissionError) or error.errno in (
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+    ):
+        return OpgroeiError(
+            f"Het bestand {path.name} kan niet worden geschreven: het is alleen-lezen, de map "
+            f"{path.parent} is beveiligd, of het bestand is nog geopend in Word. "
+            "Sluit het en probeer het opnieuw, of kies een andere map."
+        )
+    if error.errno == errno.ENOSPC:
+        return OpgroeiError(
+            f"Het bestand {path.name} kan niet worden geschreven: de schijf is vol. "
+            "Maak ruimte vrij of kies een andere plek."
+        )
+    if isinstance(error, IsADirectoryError):
+        return OpgroeiError(f"{path} is een map, geen bestand. Kies een bestandsnaam.")
+    reason = error.strerror or str(error)
+    return OpgroeiError(f"Het bestand {path.name} kan niet worden geschreven ({reason}).")

@@ -1,0 +1,270 @@
+"""The minutes (verslag) of a meeting, shaped the way Dutch municipal secretaries file them.
+
+Header with date, time, place and who took the minutes; present per party in a fixed order,
+absent with and without notice; the agenda; per item what was said and decided; then the
+decisions list, the agreements, the action list with open actions carried over, milestones
+and the next meeting. A concept says so on every page until both parties have agreed.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from ..core.store import Store
+from ..core.text import clean_line
+from ..core.vocab import AttendanceStatus, MeetingStatus, Party
+from .document import (
+    Block,
+    Document,
+    Heading,
+    ListItem,
+    NumberedList,
+    Paragraph,
+    Properties,
+    Run,
+    Table,
+    paragraph,
+    runs_of,
+)
+from .html_writer import to_html
+from .minutes_account import (
+    action_table,
+    agreements_table,
+    decisions,
+    item_account,
+    label_of,
+    milestone_blocks,
+)
+from .minutes_data import MinutesData, Row, gather
+from .output import check_suffix, write_document
+from .wording import clock, day_month_year, long_date
+
+_PARTY_ORDER = (Party.GEMEENTE, Party.INITIATIEF, Party.PROCESBEGELEIDER, Party.ANDERS)
+_NEGOTIATING = (("gemeente", "de gemeente"), ("initiatief", "het initiatief"))
+
+
+def build_minutes(store: Store, meeting_id: str) -> Document:
+    """The minutes of ``meeting_id`` as a document, ready for any writer."""
+    data = gather(store, meeting_id)
+    meeting, trajectory = data.meeting, data.trajectory
+    adopted = meeting.status == MeetingStatus.VERSLAG_VASTGESTELD
+    document = Document(
+        title=f"{'Verslag' if adopted else 'Conceptverslag'} – {clean_line(meeting.title)}",
+        properties=Properties(
+            author=clean_line(trajectory.facilitator) or "Opgroei Desktop",
+            subject=f"Verslag van de bijeenkomst van {clean_line(trajectory.initiative)} "
+            f"en {_municipality(trajectory)}",
+            keywords="opgroeiruimte; verslag; notulen",
+            status="Vastgesteld" if adopted else "Concept",
+            created=datetime.now().astimezone(),
+        ),
+        running_header="Vastgesteld verslag" if adopted else "CONCEPT – nog niet vastgesteld",
+        concept=not adopted,
+    )
+    document.add(*_status_lines(meeting, adopted))
+    document.add(_details(data))
+    document.add(Heading(1, "Aanwezig"), *_attendance(data))
+    if data.agenda:
+        items = tuple(ListItem(runs_of(clean_line(item.title))) for item in data.agenda)
+        document.add(Heading(1, "Agenda"), NumberedList(items))
+    document.add(Heading(1, "Verslag"), *_account(data))
+    document.add(Heading(1, "Besluitenlijst"), *decisions(data))
+    document.add(Heading(1, "Afspraken"), *agreements_table(data))
+    document.add(Heading(1, "Actielijst"), *action_table(data))
+    if data.milestones:
+        document.add(Heading(1, "Piketpalen"), *milestone_blocks(data))
+    document.add(Heading(1, "Volgende bijeenkomst"), _next(data.next_meeting))
+    if not adopted:
+        document.add(paragraph(_concept_note(data), tone="note"))
+    return document
+
+
+def export_minutes(
+    store: Store,
+    meeting_id: str,
+    out_path: str | os.PathLike[str],
+    template: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Write the minutes of ``meeting_id`` to ``out_path`` (.docx or .pdf) and return it.
+
+    ``template`` is the organisation's Word template for .docx files. Problems raise
+    ``OpgroeiError`` with a Dutch message and leave no partial file behind.
+    """
+    check_suffix(out_path)
+    return write_document(build_minutes(store, meeting_id), out_path, template)
+
+
+def minutes_html(store: Store, meeting_id: str) -> str:
+    """The minutes as self-contained HTML for the preview pane (a QTextBrowser)."""
+    return to_html(build_minutes(store, meeting_id))
+
+
+def _municipality(trajectory: Row) -> str:
+    name = clean_line(trajectory.municipality)
+    return name if name.lower().startswith("gemeente") else f"gemeente {name}"
+
+
+def _status_lines(meeting: Row, adopted: bool) -> list[Block]:
+    """Whether the minutes are adopted, and by whom; or that they are still a concept."""
+    agreed = [
+        (
+            party,
+            words,
+            clean_line(getattr(meeting, f"agreed_{party}_by")),
+            getattr(meeting, f"agreed_{party}_on"),
+        )
+        for party, words in _NEGOTIATING
+    ]
+    if adopted:
+        dates = [on for *_, on in agreed if on]
+        when = f" op {day_month_year(max(dates))}" if dates else ""
+        names = " en ".join(f"{by or words} ({party})" for party, words, by, _ in agreed)
+        return [Paragraph(runs_of(f"Vastgesteld{when} door {names}.", bold=True))]
+    lines: list[Block] = [
+        Paragraph(
+            runs_of("Concept – dit verslag is nog niet vastgesteld door beide partijen."), "marker"
+        )
+    ]
+    given = [
+        f"{words} op {day_month_year(on)}" + (f" ({by})" if by else "")
+        for _, words, by, on in agreed
+        if on
+    ]
+    if given:
+        lines.append(paragraph(f"Akkoord gegeven door {' en '.join(given)}.", tone="note"))
+    return lines
+
+
+def _details(data: MinutesData) -> Table:
+    """The meeting's particulars as a quiet label–value table."""
+    meeting, trajectory = data.meeting, data.trajectory
+    starts = meeting.starts_at
+    lines = [
+        ("Samenwerking", clean_line(trajectory.shared_name)),
+        ("Gemeente", clean_line(trajectory.municipality)),
+        ("Initiatief", clean_line(trajectory.initiative)),
+        ("Wijk of gebied", clean_line(trajectory.area)),
+        ("Project", clean_line(trajectory.project)),
+        ("Datum", long_date(starts.date()) if starts else "nog niet vastgelegd"),
+        ("Tijd", _time_span(data) if starts else ""),
+        ("Locatie", clean_line(meeting.location)),
+        ("Procesbegeleiding", clean_line(trajectory.facilitator)),
+        ("Verslag", clean_line(meeting.minute_taker) or clean_line(trajectory.facilitator)),
+    ]
+    rows = tuple((runs_of(label, bold=True), runs_of(value)) for label, value in lines if value)
+    return Table(None, rows, (4.4, 11.6), borders=False)
+
+
+def _time_span(data: MinutesData) -> str:
+    """Start and end; the end as it happened, else as planned from the agenda's minutes."""
+    starts = data.meeting.starts_at
+    ended = data.meeting.ended_at
+    end = ended.astimezone().replace(tzinfo=None) if ended else None
+    if end is None or end.date() != starts.date() or end <= starts:
+        planned = sum(item.minutes for item in data.agenda)
+        end = starts + timedelta(minutes=planned) if planned else None
+    return f"{clock(starts)} – {clock(end)} uur" if end else f"{clock(starts)} uur"
+
+
+def _attendance(data: MinutesData) -> list[Block]:
+    """Present per party in the fixed order, then absent with and without notice."""
+    groups: dict[str, list[tuple[Row, Row]]] = {}
+    for line in data.attendance:
+        person = data.people.get(line.person_id)
+        if person is not None:
+            groups.setdefault(line.status, []).append((line, person))
+    order = {party.value: index for index, party in enumerate(_PARTY_ORDER)}
+    for members in groups.values():
+        members.sort(key=lambda pair: (order.get(pair[1].party, 9), label_of(data, pair[1].id)))
+    blocks: list[Block] = []
+    present = groups.get(AttendanceStatus.AANWEZIG, [])
+    if present:
+        blocks.append(_present_table(data, present))
+    else:
+        blocks.append(paragraph("Er is geen aanwezigheid genoteerd.", tone="note"))
+    for status, label in (
+        (AttendanceStatus.AFWEZIG_MET_KENNISGEVING, "Afwezig met kennisgeving (m.k.)"),
+        (AttendanceStatus.AFWEZIG_ZONDER_KENNISGEVING, "Afwezig zonder kennisgeving (z.k.)"),
+        (AttendanceStatus.UITGENODIGD, "Uitgenodigd, aanwezigheid niet genoteerd"),
+    ):
+        members = groups.get(status, [])
+        if members:
+            names = ", ".join(label_of(data, person.id, with_party=True) for _, person in members)
+            blocks.append(Paragraph((Run(f"{label}: ", bold=True), Run(names + "."))))
+    return blocks
+
+
+def _present_table(data: MinutesData, present: list[tuple[Row, Row]]) -> Table:
+    municipality = _municipality(data.trajectory)
+    names = {
+        Party.GEMEENTE: municipality[:1].upper() + municipality[1:],
+        Party.INITIATIEF: clean_line(data.trajectory.initiative),
+        Party.PROCESBEGELEIDER: "Procesbegeleiding",
+        Party.ANDERS: "Overig",
+    }
+    rows = []
+    previous_party = None
+    for line, person in present:
+        party = names.get(person.party, clean_line(person.party))
+        named = person.consent_named and clean_line(person.name)
+        name_cell = (
+            runs_of(clean_line(person.name))
+            if named
+            else runs_of("niet bij naam vermeld", italic=True)
+        )
+        function = ", ".join(
+            part for part in (clean_line(person.function), clean_line(person.organisation)) if part
+        )
+        speaks_for = clean_line(line.speaks_for_today) or clean_line(person.speaks_for)
+        rows.append(
+            (
+                runs_of(party if party != previous_party else ""),
+                name_cell,
+                runs_of(function),
+                runs_of(speaks_for),
+            )
+        )
+        previous_party = party
+    header = tuple(runs_of(t, bold=True) for t in ("Partij", "Naam", "Functie", "Spreekt namens"))
+    return Table(header, tuple(rows), (3.6, 3.8, 4.4, 4.2))
+
+
+def _account(data: MinutesData) -> list[Block]:
+    """Per agenda item what was said; notes outside the agenda come last."""
+    blocks: list[Block] = []
+    by_item: dict[str | None, list[Row]] = {}
+    for entry in data.entries:
+        by_item.setdefault(entry.agenda_item_id, []).append(entry)
+    for number, item in enumerate(data.agenda, 1):
+        blocks.append(Heading(2, f"{number}. {clean_line(item.title)}"))
+        blocks.extend(item_account(data, by_item.pop(item.id, [])))
+    loose = [entry for entries in by_item.values() for entry in entries]
+    if loose:
+        loose.sort(key=lambda entry: entry.captured_at)
+        title = "Overige aantekeningen" if data.agenda else "Aantekeningen"
+        blocks.append(Heading(2, title))
+        blocks.extend(item_account(data, loose))
+    if not data.entries and not data.agenda:
+        blocks.append(paragraph("Van deze bijeenkomst is niets genoteerd.", tone="note"))
+    return blocks
+
+
+def _next(meeting: Row | None) -> Paragraph:
+    if meeting is None:
+        return paragraph("De volgende bijeenkomst is nog niet gepland.")
+    parts = [long_date(meeting.starts_at.date()).capitalize(), f"{clock(meeting.starts_at)} uur"]
+    if clean_line(meeting.location):
+        parts.append(clean_line(meeting.location))
+    return Paragraph((Run(", ".join(parts), bold=True), Run(f": {clean_line(meeting.title)}")))
+
+
+def _concept_note(data: MinutesData) -> str:
+    contact = clean_line(data.meeting.minute_taker) or clean_line(data.trajectory.facilitator)
+    to_whom = f" aan {contact}" if contact else ""
+    return (
+        "Dit verslag wordt vastgesteld zodra gemeente en initiatief ermee instemmen, "
+        f"meestal in de volgende bijeenkomst. Correcties graag vooraf{to_whom}. "
+        f"Opgesteld op {day_month_year(date.today())}."
+    )

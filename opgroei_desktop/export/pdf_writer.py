@@ -1,0 +1,149 @@
+"""Writing the document model as PDF, through Qt's text layout and PDF writer.
+
+The one module below ``ui/`` that uses Qt, and only inside its functions, so importing the
+export package stays Qt-free and quick. It works without a window: when the app has no
+QGuiApplication yet (the command line, tests) one is made on the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import OpgroeiError
+from ..core.text import clean_line
+from .document import Document, Image
+from .files import atomic_write_bytes
+from .html_writer import to_html
+
+_PAGE_MM = (210.0, 297.0)
+_MARGINS_MM = (25.0, 25.0, 25.0, 22.0)  # left, top, right, bottom
+_HEADER_MM = 13.0
+_FOOTER_MM = 284.0
+_DPI = 300
+_app: Any = None
+
+
+def write_pdf(document: Document, target: str | os.PathLike[str]) -> Path:
+    """Write ``document`` to ``target`` as an A4 PDF, atomically; returns the path."""
+    return atomic_write_bytes(target, render_pdf(document))
+
+
+def render_pdf(document: Document) -> bytes:
+    """The PDF bytes of ``document``: its HTML laid out on A4 pages with the running header
+    on top and the title and page numbers at the foot of every page."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QGuiApplication,
+        QImage,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
+
+    _ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(_DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(clean_line(document.title))
+    writer.setCreator("Opgroei Desktop")
+
+    # Qt reads CSS lengths in px as screen pixels, so the text is laid out at the screen's
+    # resolution and the painter scales it up to the PDF's; laid out at 300 dpi directly,
+    # every margin and padding would shrink to a third.
+    screen = QGuiApplication.primaryScreen()
+    layout_dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    scale = _DPI / layout_dpi
+    left, top, right, bottom = (_px(mm) for mm in _MARGINS_MM)
+    body = QSizeF(
+        (_px(_PAGE_MM[0]) - left - right) / scale, (_px(_PAGE_MM[1]) - top - bottom) / scale
+    )
+    text = QTextDocument()
+    text.setDocumentMargin(0)
+    text.setDefaultFont(QFont("Arial", 10))
+    text.setHtml(to_html(document, running_header=False))
+    for block in document.blocks:
+        if isinstance(block, Image):
+            # Registered as QImage so the data: URI never needs a QPixmap, which only the
+            # GUI thread may make; big exports run in a worker thread.
+            url = QUrl("data:image/png;base64," + base64.b64encode(block.png).decode("ascii"))
+            text.addResource(
+                QTextDocument.ResourceType.ImageResource, url, QImage.fromData(block.png)
+            )
+    text.setPageSize(body)
+
+    painter = QPainter(writer)
+    try:
+        small = QFont("Arial")
+        small.setPointSizeF(8)
+        pages = text.pageCount()
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(left, top)
+            painter.scale(scale, scale)
+            painter.translate(0, -page * body.height())
+            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            painter.restore()
+            small.setBold(document.concept)
+            painter.setFont(small)
+            painter.setPen(QColor("#a61b1b" if document.concept else "#595959"))
+            if document.running_header:
+                header = QRectF(left, 0, _px(_PAGE_MM[0]) - left - right, _px(_HEADER_MM))
+                painter.drawText(
+                    header,
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    clean_line(document.running_header),
+                )
+            small.setBold(False)
+            painter.setFont(small)
+            painter.setPen(QColor("#595959"))
+            footer = QRectF(left, _px(_FOOTER_MM), _px(_PAGE_MM[0]) - left - right, _px(6))
+            painter.drawText(
+                footer,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                _short(document.title),
+            )
+            painter.drawText(
+                footer,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                f"Pagina {page + 1} van {pages}",
+            )
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data)
+
+
+def _px(mm: float) -> float:
+    return mm / 25.4 * _DPI
+
+
+def _short(title: str) -> str:
+    title = clean_line(title)
+    return title[:77] + "…" if len(title) > 80 else title
+
+
+def _ensure_gui_application() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    global _app
+    existing = QGuiApplication.instance()
+    if existing is None:
+        _app = QGuiApplication(["opgroei", "-platform", "offscreen"])
+    elif not isinstance(existing, QGuiApplication):
+        raise OpgroeiError(
+            "Een PDF maken lukt hier niet: het programma draait zonder grafische onderdelen. "
+            "Exporteer naar .docx en zet dat om naar PDF."
+        )

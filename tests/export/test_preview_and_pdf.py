@@ -1,0 +1,56 @@
+"""The HTML preview and the PDF that Qt draws from it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import re
+from pathlib import Path
+
+from opgroei_desktop.export.document import Document, Image, Paragraph, Run, paragraph
+from opgroei_desktop.export.html_writer import to_html
+from opgroei_desktop.export.minutes import export_minutes, minutes_html
+from opgroei_desktop.export.pdf_writer import render_pdf
+
+
+def test_pdf_export_is_a_valid_pdf(minutes, tmp_path: Path) -> None:
+    """Choosing PDF would give a file no PDF reader can open."""
+    path = export_minutes(minutes.store, minutes.meeting_id, tmp_path / "verslag.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert data.rstrip().endswith(b"%%EOF")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 2
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["verslag.pdf"]
+
+
+def test_pdf_handles_difficult_text_and_images(png) -> None:
+    """Right-to-left text, emoji, markup or a chart would break the PDF."""
+    document = Document("Proef \x0b", running_header="CONCEPT")
+    document.add(
+        paragraph("مرحبا – שלום – 🌍 – <script>alert(1)</script>"),
+        Paragraph((Run("link", link="https://example.org"),)),
+        Image(png, 6.0, "grafiek"),
+    )
+    assert render_pdf(document).startswith(b"%PDF-")
+
+
+def test_preview_shows_the_whole_minutes(minutes) -> None:
+    """The preview would differ from what ends up in the Word file."""
+    html = minutes_html(minutes.store, minutes.meeting_id)
+    assert '<p class="h1">Conceptverslag – Bijeenkomst 2: rollen verkennen</p>' in html
+    assert '<p class="running concept">CONCEPT – nog niet vastgesteld</p>' in html
+    for chapter in ("Aanwezig", "Agenda", "Verslag", "Besluitenlijst", "Actielijst"):
+        assert f'<p class="h2">{chapter}</p>' in html
+    assert "Geheime Gerrit" not in html
+    assert "<b>wil snel</b>" in html and "<i>twijfelt</i>" in html
+
+
+def test_preview_embeds_images(png) -> None:
+    """A chart in the preview would be fetched from disk or the web, or not shown at all."""
+    document = Document("Met grafiek")
+    document.add(Image(png, 8.0, 'Grafiek "samenwerking"'))
+    html = to_html(document)
+    assert 'src="data:image/png;base64,iVBORw0KGg' in html
+    assert 'alt="Grafiek &quot;samenwerking&quot;"' in html
