@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..changes import Changes
-from ..models import AgendaItem, Attendance, Meeting, Person, Trajectory
+from ..errors import InvalidInput
+from ..models import AgendaItem, Attendance, Meeting, Person, Trajectory, utcnow
 from ..store import Store
 from ..views import AgendaItemView, AttendanceView, MeetingView, snapshot
 from ..vocab import WORKSHEET_KEYS, AttendanceStatus, MeetingStatus
@@ -210,3 +211,47 @@ def _agenda_rows(session: Any, meeting_id: str) -> list[AgendaItem]:
 def _renumber(items: list[AgendaItem]) -> None:
     for index, item in enumerate(items):
         item.position = index
+
+
+def start_meeting(store: Store, meeting_id: str) -> Changes:
+    """Mark the meeting as running ('bezig'); a resumed meeting keeps its first start time.
+
+    The current agenda item starts at the first item unless the meeting stopped somewhere.
+    """
+    with store.transaction() as session:
+        meeting = rows.get_row(session, Meeting, meeting_id)
+        if meeting.status in (MeetingStatus.VERSLAG_CONCEPT, MeetingStatus.VERSLAG_VASTGESTELD):
+            raise InvalidInput(
+                "Van deze bijeenkomst is het verslag al gemaakt, dus ze kan niet opnieuw "
+                "beginnen. Plan een nieuwe bijeenkomst."
+            )
+        meeting.status = MeetingStatus.BEZIG
+        meeting.started_at = meeting.started_at or utcnow()
+        meeting.ended_at = None
+        items = _agenda_rows(session, meeting_id)
+        if items and meeting.current_item_id not in {item.id for item in items}:
+            meeting.current_item_id = items[0].id
+        return Changes("meetings", (meeting_id,), meeting.trajectory_id)
+
+
+def end_meeting(store: Store, meeting_id: str) -> Changes:
+    """Mark a running meeting as held ('gehouden') and note when it ended."""
+    with store.transaction() as session:
+        meeting = rows.get_row(session, Meeting, meeting_id)
+        if meeting.status != MeetingStatus.BEZIG:
+            raise InvalidInput("Deze bijeenkomst loopt niet; start haar eerst.")
+        meeting.status = MeetingStatus.GEHOUDEN
+        meeting.ended_at = utcnow()
+        return Changes("meetings", (meeting_id,), meeting.trajectory_id)
+
+
+def set_current_item(store: Store, meeting_id: str, item_id: str | None) -> Changes:
+    """Remember which agenda item the meeting is at, so a reopened meeting resumes there."""
+    with store.transaction() as session:
+        meeting = rows.get_row(session, Meeting, meeting_id)
+        if item_id is not None:
+            item = rows.get_row(session, AgendaItem, item_id)
+            if item.meeting_id != meeting_id:
+                raise InvalidInput("Dit agendapunt hoort bij een andere bijeenkomst.")
+        meeting.current_item_id = item_id
+        return Changes("meetings", (meeting_id,), meeting.trajectory_id)

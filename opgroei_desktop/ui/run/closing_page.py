@@ -1,0 +1,92 @@
+"""The closing step on the console: today's decisions, agreements and actions, then finish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ..theme import COLOURS
+from .rich_text import safe_browser
+from .run_state import FINISHED, RunState
+from .summary import summary_html
+
+
+class ClosingPage(QWidget):
+    """What the room checks on the projector, and the button that marks the meeting held."""
+
+    finishRequested = Signal()
+    backRequested = Signal()
+    closeRequested = Signal()
+
+    def __init__(self, state: RunState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.summary = safe_browser(QTextBrowser())
+        self.summary.setAccessibleName(self.tr("Decisions, agreements and actions of today"))
+        self.summary.setStyleSheet("QTextBrowser { font-size: 13pt; padding: 8px; }")
+        self.back_button = QPushButton(self.tr("Back to the agenda (PgUp)"))
+        self.back_button.setAccessibleName(self.tr("Back to the agenda"))
+        self.back_button.setProperty("big", True)
+        self.back_button.clicked.connect(self.backRequested)
+        self.finish_button = QPushButton(self.tr("Finish the meeting (Ctrl+Enter)"))
+        self.finish_button.setAccessibleName(self.tr("Finish the meeting"))
+        self.finish_button.setProperty("primary", True)
+        self.finish_button.setProperty("big", True)
+        self.finish_button.clicked.connect(self.finishRequested)
+        self.close_button = QPushButton(self.tr("Close this window"))
+        self.close_button.setAccessibleName(self.tr("Close this window"))
+        self.close_button.setProperty("big", True)
+        self.close_button.clicked.connect(self.closeRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.finish_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.summary, 1)
+        layout.addLayout(buttons)
+        state.entriesChanged.connect(self.render)
+        state.phaseChanged.connect(self.render)
+        state.stepChanged.connect(self.render)
+        self.render()
+
+    def render(self) -> None:
+        """Show the list and the buttons that fit the meeting's state (only when in view)."""
+        if not self.isVisible():
+            return
+        finished = self.state.phase == FINISHED
+        if finished:
+            self.heading.setText(self.tr("The meeting has been finished"))
+            self.hint.setText(
+                self.tr("It is marked as held. The minutes can now be made from the main window.")
+            )
+        else:
+            self.heading.setText(self.tr("Closing: is this what we agreed?"))
+            self.hint.setText(
+                self.tr(
+                    "The screen now shows today's decisions, agreements and actions. Go through "
+                    "them with the room; to correct one, go back to its step (PgUp). Then finish "
+                    "the meeting."
+                )
+            )
+        self.back_button.setVisible(not finished)
+        self.finish_button.setVisible(not finished)
+        self.close_button.setVisible(finished)
+        self.summary.setHtml(summary_html(self.state, COLOURS.accent, COLOURS.muted))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.render()
+
+    def focus_target(self) -> QWidget:
+        """The button the keyboard should be on."""
+        return self.close_button if self.state.phase == FINISHED else self.finish_button

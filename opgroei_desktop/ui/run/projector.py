@@ -1,0 +1,374 @@
+"""The projector window: what the room sees, in type sized to the screen, from the run state.
+
+It shows the step title, the prompt for the room, the timer and the newest entries (or, at the
+end, today's decisions, agreements and actions). It owns no data and never writes: its keys
+only move the shared run state, exactly like the console's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QTextTable
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedLayout,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.vocab import EntryKind
+from . import keys, labels
+from .projector_theme import PALETTES
+from .rich_text import escape, inline_html, safe_browser
+from .run_state import CHECK_IN, DARK, FINISHED, RUNNING, RunState
+from .summary import summary_html
+
+ENTRIES_SHOWN = 8
+ROW_MARGIN = 8
+
+
+class ProjectorWindow(QWidget):
+    """A second top-level window that renders the run state for the room.
+
+    ``typedElsewhere`` carries text typed while the projector had the keyboard by mistake,
+    so the console can take it into its capture line.
+    """
+
+    typedElsewhere = Signal(str)
+
+    def __init__(self, state: RunState, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.state = state
+        self.setWindowTitle(self.tr("Opgroei — projector"))
+        self.setAccessibleName(self.tr("Projector view"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The facilitator keeps typing in the console; the projector takes keys only when clicked.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setMinimumSize(320, 240)
+        self.palette_ = PALETTES[DARK]
+        self._final = False
+
+        self.step_label = self._label("step")
+        self.title_label = self._label("title")
+        self.title_label.setWordWrap(True)
+        self.timer_label = self._label("timer")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.timer_caption = self._label("timer_caption")
+        self.timer_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.prompt_label = self._label("prompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.entries_view = safe_browser(QTextBrowser())
+        self.entries_view.setAccessibleName(self.tr("Entries shown to the room"))
+        self.entries_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.entries_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.entries_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries_view.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.entries_view.viewport().installEventFilter(self)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.step_label)
+        titles.addWidget(self.title_label)
+        header.addLayout(titles, 1)
+        timer = QVBoxLayout()
+        timer.setSpacing(0)
+        timer.addWidget(self.timer_label)
+        timer.addWidget(self.timer_caption)
+        timer.addStretch(1)
+        header.addLayout(timer)
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.addLayout(header)
+        self.content_layout.addWidget(self.prompt_label)
+        self.content_layout.addWidget(self.entries_view, 1)
+        self.blank_page = QWidget()
+        self.blank_page.setAccessibleName(self.tr("Blank screen"))
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(self.blank_page)
+
+        for signal in (state.stepChanged, state.agendaChanged, state.phaseChanged):
+            signal.connect(self.render)
+        state.meetingChanged.connect(self.render)
+        state.entriesChanged.connect(self.render_entries)
+        state.privacyChanged.connect(self.render_entries)
+        state.timerChanged.connect(self.render_timer)
+        state.runningChanged.connect(self.render_timer)
+        state.blankChanged.connect(self._show_blank)
+        state.themeChanged.connect(self.apply_theme)
+        self.apply_theme()
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def apply_theme(self) -> None:
+        """Colour the window after the run state's theme."""
+        self.palette_ = PALETTES.get(self.state.theme, PALETTES[DARK])
+        p = self.palette_
+        self.setStyleSheet(
+            f"ProjectorWindow, QWidget {{ background: {p.background}; color: {p.text}; }}"
+            f" QTextBrowser {{ background: {p.background}; color: {p.text}; border: none; }}"
+        )
+        self.step_label.setStyleSheet(f"color: {p.muted};")
+        self.title_label.setStyleSheet(f"color: {p.accent}; font-weight: bold;")
+        self.render()
+
+    def render(self) -> None:
+        """Show the current step (or the welcome, closing or thank-you screen)."""
+        state = self.state
+        step = state.current_step
+        meeting_title = state.meeting.title if state.meeting is not None else ""
+        if state.phase == CHECK_IN:
+            self.step_label.setText(self._when())
+            self.title_label.setText(meeting_title)
+            self.prompt_label.setText(self.tr("Welcome! We will start in a moment."))
+        elif state.phase == FINISHED:
+            self.step_label.setText(meeting_title)
+            self.title_label.setText(self.tr("Thank you!"))
+            self.prompt_label.setText(self.tr("This is what we decided and agreed today."))
+        elif step is None:
+            self.step_label.setText(meeting_title)
+            self.title_label.setText(self.tr("Closing"))
+            self.prompt_label.setText(self.tr("Is this what we decided and agreed today?"))
+        else:
+            self.step_label.setText(
+                self.tr("Step {0} of {1}").format(state.index + 1, len(state.steps))
+            )
+            self.title_label.setText(step.title)
+            self.prompt_label.setText(step.prompt)
+        self.prompt_label.setVisible(bool(self.prompt_label.text()))
+        self._size_fonts()
+        self.render_timer()
+        self.render_entries()
+
+    def render_timer(self) -> None:
+        """The step's time left, or '+mm:ss' in a warning colour once it runs over."""
+        state = self.state
+        if state.phase != RUNNING or state.current_step is None:
+            self.timer_label.setText("")
+            self.timer_caption.setText("")
+            return
+        remaining = state.remaining()
+        p = self.palette_
+        if remaining < 0:
+            text, colour = "+" + labels.clock(-remaining), p.overrun
+            caption = self.tr("over time")
+        else:
+            text, colour = labels.clock(remaining), p.text if state.running else p.muted
+            caption = self.tr("left") if state.running else self.tr("paused")
+        if self.timer_label.text() != text:
+            self.timer_label.setText(text)
+        if self.timer_caption.text() != caption:
+            self.timer_caption.setText(caption)
+        style = f"color: {colour}; font-weight: bold;"
+        if self.timer_label.styleSheet() != style:
+            self.timer_label.setStyleSheet(style)
+            self.timer_caption.setStyleSheet(f"color: {colour};")
+
+    def render_entries(self) -> None:
+        """The newest entries of the current step, or the closing list; nothing in privacy mode."""
+        state = self.state
+        p = self.palette_
+        if state.privacy or state.phase == CHECK_IN:
+            self.entries_view.clear()
+            return
+        if state.phase == FINISHED or state.at_closing:
+            self.entries_view.setHtml(summary_html(state, p.accent, p.muted))
+            self._fit_summary()
+            return
+        shown = state.entries_of_step(state.current_step.id)[-ENTRIES_SHOWN:]
+        rows = [self._entry_row(entry, entry is shown[-1]) for entry in shown]
+        self._set_rows(rows)
+        self._drop_rows_that_do_not_fit()
+        bar = self.entries_view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _set_rows(self, rows: list[str]) -> None:
+        self.entries_view.setHtml(
+            f'<table width="100%" cellspacing="3" cellpadding="5">{"".join(rows)}</table>'
+        )
+
+    def _drop_rows_that_do_not_fit(self) -> None:
+        """Leave out the oldest rows that do not fit, so that no entry shows cut in half."""
+        view = self.entries_view
+        document = view.document()
+        document.setTextWidth(view.viewport().width())
+        total, available = document.size().height(), view.viewport().height()
+        tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        if total <= available or not tables:
+            return
+        table, layout = tables[0], document.documentLayout()
+        first = table.rows() - 1
+        for row in range(table.rows()):
+            block = table.cellAt(row, table.columns() - 1).firstCursorPosition().block()
+            top = layout.blockBoundingRect(block).top() - ROW_MARGIN
+            if total - top <= available:
+                first = row
+                break
+        if first:
+            table.removeRows(0, first)
+
+    def _entry_row(self, entry: object, newest: bool) -> str:
+        p = self.palette_
+        tags = []
+        if entry.voice:
+            tags.append(labels.voice(entry.voice))
+        if entry.kind != EntryKind.OPMERKING:
+            tag = labels.kind(entry.kind)
+            if entry.decision_number:
+                tag += f" {entry.decision_number}"
+            tags.append(tag)
+        colour = p.parties.get(entry.voice or "", p.muted)
+        lead = (
+            f'<span style="color:{colour}; font-weight:bold; font-size:80%">'
+            f"{escape(' · '.join(tags))}</span>&nbsp; "
+            if tags
+            else ""
+        )
+        background = f' bgcolor="{p.newest}"' if newest else ""
+        return (
+            f'<tr><td width="10" bgcolor="{colour}"></td><td width="6"></td>'
+            f"<td{background}>{lead}{inline_html(entry.text)}{self._action_details(entry)}"
+            "</td></tr>"
+        )
+
+    def _action_details(self, entry: object) -> str:
+        action = self.state.actions.get(entry.id)
+        if action is None:
+            return ""
+        parts = []
+        if action.owner_person_id:
+            parts.append(self.state.names.get(action.owner_person_id, ""))
+        elif action.owner_party:
+            parts.append(labels.party(action.owner_party))
+        if action.due_on:
+            parts.append(self.tr("before {0}").format(labels.day(action.due_on)))
+        parts = [part for part in parts if part]
+        if not parts:
+            return ""
+        return f' <span style="color:{self.palette_.muted}">→ {escape(", ".join(parts))}</span>'
+
+    def _when(self) -> str:
+        meeting = self.state.meeting
+        if meeting is None or meeting.starts_at is None:
+            return ""
+        return f"{labels.day(meeting.starts_at.date())} {labels.time_of_day(meeting.starts_at)}"
+
+    # -- sizes -----------------------------------------------------------------------------
+
+    def _size_fonts(self) -> None:
+        height = max(self.height(), 240)
+        margin = int(height * 0.04)
+        self.content_layout.setContentsMargins(margin, margin, margin, margin)
+        self.content_layout.setSpacing(int(height * 0.025))
+        self._pixel_font(self.step_label, height * 0.035)
+        self._pixel_font(self.title_label, height * 0.06)
+        self._pixel_font(self.timer_label, height * 0.1)
+        self._pixel_font(self.timer_caption, height * 0.03)
+        self._pixel_font(self.entries_view, height * 0.042)
+        self.entries_view.document().setDefaultFont(self.entries_view.font())
+        self._fit_prompt(height)
+
+    def _fit_prompt(self, height: int) -> None:
+        label = self.prompt_label
+        width = max(self.width() - 2 * int(height * 0.04), 100)
+        lines = label.text().split("\n")
+        size = height * 0.075
+        while size > height * 0.035:
+            font = QFont(label.font())
+            font.setPixelSize(int(size))
+            metrics = QFontMetrics(font)
+            needed = metrics.boundingRect(
+                0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, label.text()
+            )
+            # Keep the author's line breaks intact while the letters stay large enough.
+            unbroken = max(metrics.horizontalAdvance(line) for line in lines) <= width
+            if needed.height() <= height * 0.3 and (unbroken or size < height * 0.055):
+                break
+            size *= 0.93
+        self._pixel_font(label, size)
+
+    def _fit_summary(self) -> None:
+        view = self.entries_view
+        height = max(self.height(), 240)
+        size = height * 0.04
+        document = view.document()
+        document.setTextWidth(view.viewport().width())
+        while size > height * 0.022:
+            font = QFont(view.font())
+            font.setPixelSize(int(size))
+            document.setDefaultFont(font)
+            if document.size().height() <= view.viewport().height():
+                break
+            size *= 0.92
+
+    @staticmethod
+    def _pixel_font(widget: QWidget, size: float) -> None:
+        font = QFont(widget.font())
+        font.setPixelSize(max(int(size), 10))
+        widget.setFont(font)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _show_blank(self, blank: bool) -> None:
+        self.pages.setCurrentWidget(self.blank_page if blank else self.content)
+
+    # -- events ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._size_fonts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The entries are fitted to the viewport, so they follow its size, not the window's.
+        if watched is self.entries_view.viewport() and event.type() == QEvent.Type.Resize:
+            self.render_entries()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        state = self.state
+        if key in keys.PROJECTOR_BLANK:
+            state.toggle_blank()
+        elif key in keys.PROJECTOR_PRIVACY:
+            state.toggle_privacy()
+        elif key in keys.PROJECTOR_THEME:
+            state.toggle_theme()
+        elif key in keys.PROJECTOR_NEXT and state.phase == RUNNING:
+            state.next_step()
+        elif key in keys.PROJECTOR_PREVIOUS and state.phase == RUNNING:
+            state.previous_step()
+        elif key in keys.PROJECTOR_FULL_SCREEN:
+            self.showFullScreen()
+        elif key in keys.PROJECTOR_WINDOWED:
+            self.showNormal()
+        elif (
+            event.text().isprintable()
+            and event.text()
+            and not event.modifiers()
+            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.typedElsewhere.emit(event.text())
+        else:
+            super().keyPressEvent(event)
+
+    def close_for_good(self) -> None:
+        """Close with the console (closing the projector on its own only hides it)."""
+        self._final = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # Closed by accident in the room, it must come back with F5 from the console.
+        if self._final:
+            event.accept()
+        else:
+            event.ignore()
+            self.hide()

@@ -1,0 +1,81 @@
+"""Markdown typed by people, made safe to show in a QTextBrowser.
+
+Raw HTML is shown as text, never interpreted; links keep only http, https and mailto targets;
+images become their alt text, so nothing (not even a local file) is loaded.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from xml.etree.ElementTree import Element
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser
+
+ALLOWED_SCHEMES = ("http", "https", "mailto")
+
+
+class _SafeLinks(Treeprocessor):
+    def run(self, root: Element) -> None:
+        for element in root.iter():
+            if element.tag == "a" and not _allowed(element.get("href", "")):
+                element.tag = "span"
+                element.attrib.clear()
+            elif element.tag == "img":
+                element.tag = "span"
+                element.text = element.get("alt", "")
+                element.attrib.clear()
+
+
+class _Safe(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (markdown's name)
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
+
+
+_converter = markdown.Markdown(extensions=[_Safe(), "sane_lists"])
+
+
+@lru_cache(maxsize=2048)
+def markdown_html(text: str) -> str:
+    """``text`` (markdown) as safe HTML."""
+    _converter.reset()
+    return _converter.convert(text)
+
+
+@lru_cache(maxsize=2048)
+def inline_html(text: str) -> str:
+    """``text`` as safe HTML without the surrounding paragraph, for one line in a list."""
+    converted = markdown_html(text)
+    if converted.startswith("<p>") and converted.endswith("</p>") and converted.count("<p>") == 1:
+        return converted[3:-4]
+    return converted
+
+
+def escape(text: str) -> str:
+    """Plain text for inside HTML."""
+    return html.escape(text, quote=True)
+
+
+def _allowed(href: str) -> bool:
+    scheme = QUrl(href.strip()).scheme().lower()
+    return scheme in ALLOWED_SCHEMES
+
+
+def safe_browser(browser: QTextBrowser) -> QTextBrowser:
+    """Make ``browser`` open only allowed links, in the user's own browser or mail program."""
+    browser.setOpenLinks(False)
+    browser.setOpenExternalLinks(False)
+    browser.anchorClicked.connect(_open_allowed)
+    return browser
+
+
+def _open_allowed(url: QUrl) -> None:
+    if url.scheme().lower() in ALLOWED_SCHEMES:
+        QDesktopServices.openUrl(url)
