@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .core.errors import OpgroeiError
+from .export.commands import add_export_commands
 
 DATA_DIR_HELP = "map met de gegevens (anders OPGROEI_DATA_DIR of de standaardmap)"
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -38,8 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
         ("backup", "maak nu een reservekopie"),
         ("demo", "maak het voorbeeldtraject aan"),
         ("library", "toon de inhoud van de bibliotheek en controleer eigen werkvormen"),
+        ("list", "toon de trajecten en bijeenkomsten met hun id (voor export)"),
     ]:
         commands.add_parser(name, help=text, parents=[data_dir_option()])
+    add_export_commands(commands)
     return parser
 
 
@@ -112,6 +115,21 @@ def run_library(args: argparse.Namespace) -> int:
     library = load_library(formats_dir)
     print(describe(library, formats_dir))
     return 1 if library.problems else 0
+
+
+@command("list")
+def run_list(args: argparse.Namespace) -> int:
+    from .core.services import meetings, trajectories
+    from .core.store import Store
+
+    store = Store.open(args.data_dir)
+    for trajectory in trajectories.list_trajectories(store, archived=None):
+        print(f"{trajectory.id}  {trajectories.display_name(trajectory)}")
+        for meeting in meetings.list_meetings(store, trajectory.id):
+            when = f"{meeting.starts_at:%d-%m-%Y %H:%M}" if meeting.starts_at else "geen datum"
+            print(f"    {meeting.id}  {when}  {meeting.title}  ({meeting.status})")
+    store.close()
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.errors import NotFound, OpgroeiError
+from ..core.search import Hit
 from ..core.services import trajectories
 from ..library import SOURCE, Library
 from . import settings as ui_settings
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         for name, action in zip(PAGES, c.pages, strict=True):
             action.triggered.connect(lambda _=False, page=name: self.view.show_page(page))
         self.trajectory_list.selected.connect(self._show_trajectory)
+        self.view.hit_chosen.connect(self.open_hit)
         self.trajectory_list.new_requested.connect(self.new_trajectory)
         self.welcome.new_requested.connect(self.new_trajectory)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -138,6 +140,11 @@ class MainWindow(QMainWindow):
         self.trajectory_list.select(trajectory_id)
         if self.current_trajectory() != trajectory_id:
             self._show_trajectory(trajectory_id)
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open a search hit, switching to its trajectory when it lives in another one."""
+        self.open_trajectory(hit.trajectory_id)
+        self.view.open_hit(hit)
 
     def _show_trajectory(self, trajectory_id: str) -> None:
         self.work.saves.flush_all()

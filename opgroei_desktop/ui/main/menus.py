@@ -44,12 +44,14 @@ class WindowActions(QObject):
         self.rename = _action(parent, self.tr("&Rename…"), [key("F2")])
         self.archive = _action(parent, self.tr("&Archive"), [key("Ctrl+E")])
         self.delete = _action(parent, self.tr("&Delete trajectory…"))
-        self.find = _action(parent, self.tr("&Find trajectory"), [key(std.Find)])
+        self.find = _action(parent, self.tr("&Find trajectory"), [key("Ctrl+Shift+F")])
         self.pages = [
             _action(parent, self.tr("&Overview"), [key("Ctrl+1")]),
             _action(parent, self.tr("&People"), [key("Ctrl+2")]),
             _action(parent, self.tr("&Meetings"), [key("Ctrl+3")]),
-            _action(parent, self.tr("&Details"), [key("Ctrl+4")]),
+            _action(parent, self.tr("&Actions"), [key("Ctrl+4")]),
+            _action(parent, self.tr("Searc&h everything"), [key(std.Find), key("Ctrl+5")]),
+            _action(parent, self.tr("&Details"), [key("Ctrl+6")]),
         ]
         self.show_list = _action(parent, self.tr("Trajectory &list"), [key("Ctrl+L")])
         self.show_list.setCheckable(True)

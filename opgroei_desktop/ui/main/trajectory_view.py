@@ -9,18 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.changes import Changes
 from ...core.errors import NotFound
+from ...core.search import Hit, HitKind
 from ...core.services import trajectories
 from .context import Workbench
 from .overview import OverviewPage
 from .widgets import label
-from .worksheet_entries import WorksheetEntriesPage
+from .worksheet_host import ActionsPage, SearchPage, WorksheetHost
 
-PAGES = ("overview", "people", "meetings", "details")
+PAGES = ("overview", "people", "meetings", "actions", "search", "details")
 
 
 class LazyPage(QWidget):
@@ -40,7 +42,10 @@ class LazyPage(QWidget):
 
 
 class TrajectoryView(QWidget):
-    """The open trajectory with its four pages."""
+    """The open trajectory with its pages; ``hit_chosen`` asks the window to open a search hit
+    (which may live in another trajectory)."""
+
+    hit_chosen = Signal(object)
 
     def __init__(
         self, work: Workbench, details_actions: list[QAction], parent: QWidget | None = None
@@ -63,17 +68,21 @@ class TrajectoryView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.overview_stack = QStackedWidget()
         self.overview = OverviewPage(work)
-        self.worksheet_page = WorksheetEntriesPage(work)
+        self.worksheet_page = WorksheetHost(work)
         self.overview_stack.addWidget(self.overview)
         self.overview_stack.addWidget(self.worksheet_page)
         self.tabs.addTab(self.overview_stack, self.tr("&Overview"))
         self.lazy = {
             "people": LazyPage(self._build_people),
             "meetings": LazyPage(self._build_meetings),
+            "actions": LazyPage(lambda: self._adopt(ActionsPage(self.work))),
+            "search": LazyPage(self._build_search),
             "details": LazyPage(lambda: self._build_details(details_actions)),
         }
         self.tabs.addTab(self.lazy["people"], self.tr("&People"))
         self.tabs.addTab(self.lazy["meetings"], self.tr("&Meetings"))
+        self.tabs.addTab(self.lazy["actions"], self.tr("&Actions"))
+        self.tabs.addTab(self.lazy["search"], self.tr("Searc&h"))
         self.tabs.addTab(self.lazy["details"], self.tr("&Details"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.overview.open_worksheet.connect(self.open_worksheet)
@@ -102,19 +111,31 @@ class TrajectoryView(QWidget):
         index = PAGES.index(name)
         page = self.page(name)
         self.tabs.setCurrentIndex(index)
+        if name == "search":
+            page.panel.focus_search()
         return page
 
     def show_overview(self) -> None:
         self.overview_stack.setCurrentWidget(self.overview)
         self.tabs.setCurrentIndex(0)
 
-    def open_worksheet(self, key: str) -> None:
-        """Open a worksheet from the overview (the simple entries page, for now)."""
+    def open_worksheet(self, key: str) -> QWidget | None:
+        """Open worksheet ``key`` of the open trajectory, in place of the overview."""
         if self.trajectory_id is None:
-            return
+            return None
         self.tabs.setCurrentIndex(0)
         self.overview_stack.setCurrentWidget(self.worksheet_page)
-        self.worksheet_page.show_worksheet(self.trajectory_id, key)
+        return self.worksheet_page.show_worksheet(self.trajectory_id, key)
+
+    def open_hit(self, hit: Hit) -> None:
+        """Show where a search hit lives: its worksheet, the action list or its meeting."""
+        if hit.worksheet:
+            self.open_worksheet(hit.worksheet)
+            self.worksheet_page.focus_hit(hit)
+        elif hit.kind == HitKind.ACTION:
+            self.show_page("actions")
+        elif hit.meeting_id:
+            self.open_meeting(hit.meeting_id)
 
     def open_meeting(self, meeting_id: str) -> None:
         self.show_page("meetings").open_meeting(meeting_id)
@@ -136,6 +157,11 @@ class TrajectoryView(QWidget):
         from .meetings_page import MeetingsPage
 
         return self._adopt(MeetingsPage(self.work))
+
+    def _build_search(self) -> QWidget:
+        page = SearchPage(self.work)
+        page.hit_chosen.connect(self.hit_chosen)
+        return self._adopt(page)
 
     def _build_details(self, actions: list[QAction]) -> QWidget:
         from .details_page import DetailsPage

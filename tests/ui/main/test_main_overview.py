@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from opgroei_desktop.core.services import actions, agreements, entries, meetings, trajectories
+from opgroei_desktop.ui.main.trajectory_view import PAGES
 
 
 def test_tiles_count_entries_and_agreements_and_follow_changes(qtbot, store, window, trajectory):
@@ -55,17 +56,18 @@ def test_a_tile_opens_its_entries_newest_first_with_meeting_and_party(
     tile = window.view.overview.picture.tiles["kennen"]
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Return)
-    page = window.view.worksheet_page
-    assert window.view.overview_stack.currentWidget() is page
-    rows = [page.list.topLevelItem(i) for i in range(page.list.topLevelItemCount())]
-    assert [row.text(0) for row in rows] == ["Tweede gedachte", "Eerste gedachte"]
-    assert rows[0].text(2) == "Initiative"
-    assert rows[0].text(3).startswith("Kennismaking")
-    qtbot.keyClick(page.list, Qt.Key.Key_Escape)
+    host = window.view.worksheet_page
+    assert window.view.overview_stack.currentWidget() is host
+    assert host.title.text() == "Leer elkaar kennen"
+    sheet = host.current
+    texts = [entry.text for block in sheet.sheet.sections for entry in block.entries]
+    assert texts == ["Tweede gedachte", "Eerste gedachte"]
+    host.back_button.setFocus()
+    qtbot.keyClick(host.back_button, Qt.Key.Key_Escape)
     assert window.view.overview_stack.currentWidget() is window.view.overview
     qtbot.mouseClick(window.view.overview.picture.tiles["rollen"], Qt.MouseButton.LeftButton)
-    assert page.title.text() == "Wat zijn onze rollen?"
-    assert page.list.topLevelItemCount() == 0 and page.empty.isVisible()
+    assert host.title.text() == "Wat zijn onze rollen?"
+    assert host.current is not sheet
 
 
 def test_side_panel_shows_preconditions_meeting_actions_and_milestone(
@@ -106,3 +108,28 @@ def test_side_panel_shows_preconditions_meeting_actions_and_milestone(
     page = window.view.page("meetings")
     assert window.view.tabs.currentWidget().page is page
     assert page.editor.title.text() == "Tweede ronde"
+
+
+def test_search_page_opens_the_hit_on_its_worksheet(qtbot, store, window, trajectory):
+    """If this fails, a facilitator searching for last year's remark cannot get to it."""
+    bus = window.work.bus
+    bus.run(
+        entries.capture_entry, trajectory, text="De warmtepomp in de school", worksheet="stappen"
+    )
+    window.commands.pages[PAGES.index("search")].trigger()
+    page = window.view.page("search")
+    assert page.panel.box.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(page.panel.box, "warmtep")
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=3000)
+    page.panel.results.setCurrentIndex(page.panel.model.index(0))
+    qtbot.keyClick(page.panel.results, Qt.Key.Key_Return)
+    assert window.view.tabs.currentIndex() == 0
+    assert window.view.overview_stack.currentWidget() is window.view.worksheet_page
+    assert window.view.worksheet_page.title.text() == "Ga stapsgewijs aan de slag"
+
+
+def test_actions_page_lists_the_trajectory_actions(qtbot, store, window, trajectory):
+    """If this fails, open actions would only be visible inside a worksheet."""
+    window.work.bus.run(actions.create_action, trajectory, what="Offertes opvragen")
+    page = window.view.show_page("actions")
+    assert page.view.model.rowCount() == 1
