@@ -393,6 +393,41 @@ MEETINGS = [
                 "Uitzoeken welk mandaat de stuurgroep van het college kan krijgen.",
             ),
             (
+                3,
+                "initiatief",
+                "zorg",
+                "Het college beslist in maanden, onze ALV twee keer per jaar: dat tempo botst.",
+                {"worksheet": "veerkracht", "challenge_key": "veerkracht.werkwijzen_tempo"},
+            ),
+            (
+                3,
+                "gemeente",
+                "opmerking",
+                "Peter de Groot is vertrokken; Karin neemt het dossier over met een overdrachtsnotitie.",
+                {"worksheet": "veerkracht", "challenge_key": "veerkracht.wisselingen"},
+            ),
+            (
+                3,
+                "initiatief",
+                "vraag",
+                "Krijgen vrijwilligers in de werkgroepen een vergoeding, en vanaf wanneer?",
+                {"worksheet": "rollen", "challenge_key": "rollen.waardering"},
+            ),
+            (
+                3,
+                "gemeente",
+                "opmerking",
+                "Wij zien de coöperatie nu als gesprekspartner, nog niet als uitvoerder van het net.",
+                {"worksheet": "rollen", "challenge_key": "rollen.professionaliteit"},
+            ),
+            (
+                4,
+                "samen",
+                "idee",
+                "Noem de samenwerking 'Samen Warm Vlinderhof' en vier de start van de planfase met een buurtfeest.",
+                {"worksheet": "verhaal", "section": "vieren"},
+            ),
+            (
                 4,
                 "procesbegeleider",
                 "actie",
@@ -556,7 +591,7 @@ def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str
         meetings.set_attendance(store, meeting_id, person[key], status="aanwezig")
     items = [meetings.add_agenda_item(store, meeting_id, **item).id for item in spec["agenda"]]
     moment = spec["starts_at"]
-    for index, voice, kind, text in spec["entries"]:
+    for index, voice, kind, text, *filed in spec["entries"]:
         moment += timedelta(minutes=4)
         extra = (
             {
@@ -575,6 +610,7 @@ def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str
             kind=kind,
             voice=voice,
             **extra,
+            **(filed[0] if filed else {}),
         ).id
         _backdate(store, entry_id, moment)
     for item_id, item in zip(items, spec["agenda"], strict=True):
