@@ -1,4 +1,5 @@
-"""One meeting: its details and who is invited, its agenda, and (once held) its entries."""
+"""One meeting: its details and who is invited, its agenda, and (once held) its entries and
+minutes."""
 
 from __future__ import annotations
 
@@ -26,11 +27,13 @@ from .agenda_editor import AgendaEditor
 from .autosave import AutoSaver
 from .context import Workbench, concerns
 from .entries_editor import EntriesEditor
+from .minutes_panel import MinutesPanel
 from .widgets import button, combo, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = ("title", "starts_at", "location", "status", "minute_taker")
 STARTABLE = (MeetingStatus.GEPLAND, MeetingStatus.BEZIG)
+WRITTEN_UP = (MeetingStatus.VERSLAG_CONCEPT, MeetingStatus.VERSLAG_VASTGESTELD)
 
 
 class InviteList(QListWidget):
@@ -100,7 +103,8 @@ class InviteList(QListWidget):
 
 
 class MeetingEditor(QWidget):
-    """Details, agenda and entries of one meeting; emits ``start_requested`` for the runner."""
+    """Details, agenda, entries and minutes of one meeting; emits ``start_requested`` for the
+    runner."""
 
     start_requested = Signal(str)
 
@@ -109,6 +113,7 @@ class MeetingEditor(QWidget):
         self.work = work
         self.meeting: Any = None
         self.trajectory_id: str | None = None
+        self._status: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -165,6 +170,8 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.agenda, self.tr("A&genda"))
         self.entries = EntriesEditor(work)
         self.tabs.addTab(self.entries, self.tr("E&ntries"))
+        self.minutes = MinutesPanel(work)
+        self.minutes_tab = self.tabs.addTab(self.minutes, self.tr("Min&utes"))
         self.saver = AutoSaver(work, meetings.update_meeting, self.tr("Edit meeting"), self)
         for name, widget in (
             ("title", self.title),
@@ -192,6 +199,8 @@ class MeetingEditor(QWidget):
             self.agenda.show_meeting(None, None)
             self.entries.show_meeting(None, None)
             self.invites.show_meeting(None, None)
+            self.minutes.show_meeting(None, None)
+            self._status = None
             return
         self.saver.load(meeting.id, {name: getattr(meeting, name) for name in EDITABLE})
         self.heading.setText(meeting.title)
@@ -204,15 +213,31 @@ class MeetingEditor(QWidget):
         )
         self.start_button.setAccessibleName(self.start_button.text().replace("&", ""))
         self.start_button.setVisible(meeting.status in STARTABLE)
+        held = meeting.status not in STARTABLE
+        just_finished = self._status in STARTABLE and held
+        self._status = meeting.status
+        self.tabs.setTabVisible(self.minutes_tab, held)
+        self.minutes.show_meeting(trajectory_id, meeting if held else None)
         if changed_meeting:
             self.agenda.show_meeting(meeting.id, meeting.starts_at)
             self.entries.show_meeting(trajectory_id, meeting.id)
             self.invites.show_meeting(trajectory_id, meeting.id)
-            held = meeting.status not in STARTABLE
-            self.tabs.setCurrentWidget(self.entries if held else self.tabs.widget(0))
+            self.tabs.setCurrentWidget(self._landing(meeting))
         else:
             self.agenda.set_start(self.starts_at.dateTime().toPython())
+            if just_finished and meeting.ended_at is not None:
+                self.tabs.setCurrentWidget(self.minutes)
         self._update_invite_label()
+
+    def _landing(self, meeting: Any) -> QWidget:
+        """Where a meeting opens: a planned one on its details; one finished with the runner
+        (or already written up) on its minutes; one marked held by hand on its entries, to
+        type up what was said."""
+        if meeting.status in STARTABLE:
+            return self.tabs.widget(0)
+        if meeting.status in WRITTEN_UP or meeting.ended_at is not None:
+            return self.minutes
+        return self.entries
 
     def _update_invite_label(self) -> None:
         self.invite_label.setText(self.tr("Invited: %n", "", len(self.invites.invited())))

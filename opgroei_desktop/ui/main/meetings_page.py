@@ -2,6 +2,7 @@
 
 "Plan a meeting" creates one straight away (a week from today at 19:30, everyone taking part
 invited) and puts the cursor in its title, so planning is typing, not filling in a dialog.
+Held meetings say in words whether their minutes are still a draft or adopted, and when.
 """
 
 from __future__ import annotations
@@ -9,20 +10,24 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QSplitter,
     QStackedWidget,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.changes import Changes
 from ...core.services import meetings, people
-from ...core.vocab import MeetingStatus
+from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus
+from ..theme import COLOURS
 from ..undo import CreateCommand, DeleteCommand
 from . import labels
 from .context import Workbench, concerns
@@ -30,13 +35,45 @@ from .meeting_editor import MeetingEditor
 from .widgets import SUBTITLE_ROLE, TwoLineDelegate, button, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MINUTES_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Item data role: the state of a held meeting's minutes, in words (a third line)."""
+ADOPTED_ROLE = Qt.ItemDataRole.UserRole + 3
 DEFAULT_START = time(19, 30)
+DRAFT = (MeetingStatus.GEHOUDEN, MeetingStatus.VERSLAG_CONCEPT)
 
 
 def default_start(today: date | None = None) -> datetime:
     """A week from today at half past seven in the evening, when most of these meetings are."""
     day = (today or date.today()) + timedelta(days=7)
     return datetime.combine(day, DEFAULT_START)
+
+
+class MeetingDelegate(TwoLineDelegate):
+    """Title and date, and for a held meeting a third line saying how far its minutes are."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        state = str(index.data(MINUTES_ROLE) or "")
+        if not state:
+            return
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        line = painter.fontMetrics().height()
+        rect = option.rect.adjusted(12, 6, -10, -6)
+        adopted = bool(index.data(ADOPTED_ROLE))
+        painter.setPen(QColor(COLOURS.ok if adopted else COLOURS.warning))
+        below = QRect(rect.left(), rect.top() + 2 * (line + 2), rect.width(), line)
+        elided = painter.fontMetrics().elidedText(state, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, elided)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        if index.data(MINUTES_ROLE):
+            size.setHeight(size.height() + option.fontMetrics.height() + 2)
+        return size
 
 
 class MeetingsPage(QWidget):
@@ -49,6 +86,7 @@ class MeetingsPage(QWidget):
         self._stale = False
         self._meetings: dict[str, Any] = {}
         self._runner: QWidget | None = None
+        self._runner_meeting: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -59,7 +97,7 @@ class MeetingsPage(QWidget):
         column.addWidget(self.plan_button)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Meetings"))
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setItemDelegate(MeetingDelegate(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.setMinimumWidth(240)
         column.addWidget(self.list, 1)
@@ -115,14 +153,18 @@ class MeetingsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for meeting in reversed(found):
-            subtitle = (
-                f"{labels.moment(meeting.starts_at)} · {labels.meeting_status(meeting.status)}"
-            )
+            when = labels.moment(meeting.starts_at)
+            state = self.minutes_state(meeting)
+            # A held meeting's third line tells its minutes' state, so its status is not repeated.
+            subtitle = when if state else f"{when} · {labels.meeting_status(meeting.status)}"
             item = QListWidgetItem(meeting.title)
             item.setData(ID_ROLE, meeting.id)
             item.setData(SUBTITLE_ROLE, subtitle)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{meeting.title}. {subtitle}")
-            item.setToolTip(plain_tip(f"{meeting.title}\n{subtitle}"))
+            item.setData(MINUTES_ROLE, state)
+            item.setData(ADOPTED_ROLE, meeting.status == MeetingStatus.VERSLAG_VASTGESTELD)
+            lines = [meeting.title, subtitle, state]
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(filter(None, lines)))
+            item.setToolTip(plain_tip("\n".join(filter(None, lines))))
             self.list.addItem(item)
         self.list.blockSignals(False)
         if current is None and found:
@@ -130,6 +172,21 @@ class MeetingsPage(QWidget):
         self.select(current)
         self.empty.setVisible(not found)
         self._show_current()
+
+    def minutes_state(self, meeting: Any) -> str:
+        """For a held meeting whether its minutes are a draft or adopted (and when); else ""."""
+        if meeting.status in DRAFT:
+            return self.tr("Minutes: draft")
+        if meeting.status != MeetingStatus.VERSLAG_VASTGESTELD:
+            return ""
+        agreed = [
+            on
+            for on in (getattr(meeting, f"agreed_{p.value}_on") for p in NEGOTIATING_PARTIES)
+            if on is not None
+        ]
+        if not agreed:
+            return self.tr("Minutes adopted")
+        return self.tr("Adopted on %1").replace("%1", labels.day(max(agreed)))
 
     @staticmethod
     def _first_to_show(found: list[Any]) -> str:
@@ -202,15 +259,38 @@ class MeetingsPage(QWidget):
         )
 
     def start_meeting(self, meeting_id: str) -> None:
-        """Open the meeting runner (built elsewhere) on this meeting."""
+        """Open the meeting runner (built elsewhere) on this meeting, or bring back the one
+        already open for it."""
         from ..run import open_meeting_runner
 
-        self._runner = open_meeting_runner(
-            self.work.bus, self.work.library, self.work.settings, meeting_id, parent=self.window()
-        )
+        if self._runner is None or self._runner_meeting != meeting_id:
+            self._runner = open_meeting_runner(
+                self.work.bus,
+                self.work.library,
+                self.work.settings,
+                meeting_id,
+                parent=self.window(),
+            )
+            self._runner_meeting = meeting_id
+            self._runner.installEventFilter(self)
         self._runner.show()
         self._runner.raise_()
         self._runner.activateWindow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
+            # Look after the close has happened: the console may still refuse it.
+            QTimer.singleShot(0, self, lambda: self._drop_runner(watched))
+        return super().eventFilter(watched, event)
+
+    def _drop_runner(self, runner: QWidget) -> None:
+        """Free a closed console (and its projector) instead of keeping it hidden."""
+        if not shiboken6.isValid(runner) or runner.isVisible():
+            return
+        runner.removeEventFilter(self)
+        if runner is self._runner:
+            self._runner, self._runner_meeting = None, None
+        runner.deleteLater()
 
     def _show_current(self) -> None:
         meeting = self._meetings.get(self.current_id() or "")

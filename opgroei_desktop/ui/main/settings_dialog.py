@@ -1,10 +1,14 @@
-"""Instellingen: the language of the app and the Word template for minutes."""
+"""Instellingen: the language of the app and the Word template for minutes.
+
+A chosen template is checked at once: styles the minutes use but the template lacks are named
+under the field, so the organisation can fix its template before the minutes go out.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import OpgroeiError
 from .. import settings as ui_settings
 from ..i18n import LANGUAGES
+from ..theme import COLOURS
 from .widgets import button, combo, label
 
 
@@ -66,6 +72,10 @@ class SettingsDialog(QDialog):
                 "muted",
             ),
         )
+        self.template_notes = label("")
+        self.template_notes.setAccessibleName(self.tr("Check of the template"))
+        self.template_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.template_notes)
         layout.addLayout(form)
         layout.addStretch(1)
         buttons = QDialogButtonBox()
@@ -78,6 +88,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.choose.clicked.connect(self._choose_template)
         self.reset.clicked.connect(self.template.clear)
+        self.template.textChanged.connect(self.check_template)
+        self.check_template(self.template.text())
 
     def accept(self) -> None:
         language = self.language.currentData()
@@ -96,3 +108,28 @@ class SettingsDialog(QDialog):
         )
         if path:
             self.template.setText(path)
+
+    def check_template(self, path: str) -> list[str]:
+        """Check the template at ``path`` and show under the field what it lacks; returns
+        the lines shown (none for the app's own layout)."""
+        if not path:
+            self.template_notes.hide()
+            return []
+        from ...export.docx_template import check_template
+
+        try:
+            problems = check_template(path)
+        except OpgroeiError as error:
+            lines, fine = [str(error)], False
+        else:
+            fine = not problems
+            if fine:
+                lines = [self.tr("✓ The template has every style the minutes use.")]
+            else:
+                lines = [self.tr("Minutes can be made with this template, but:"), *problems]
+        colour = COLOURS.ok if fine else COLOURS.error
+        self.template_notes.setStyleSheet(f"color: {colour};")
+        self.template_notes.setText("\n".join(lines))
+        self.template_notes.show()
+        self.adjustSize()  # the wrapped lines need room; an open dialog does not grow by itself
+        return lines

@@ -59,7 +59,11 @@ class WorksheetHost(QWidget):
         view = self.views.get((trajectory_id, key))
         if view is None:
             view = open_worksheet(
-                self.work.bus, self.work.library, self.work.undo, trajectory_id, key,
+                self.work.bus,
+                self.work.library,
+                self.work.undo,
+                trajectory_id,
+                key,
                 saves=self.work.saves,
             )
             self.views[(trajectory_id, key)] = view
@@ -94,7 +98,10 @@ class ActionsPage(QWidget):
             self.view = None
         if trajectory_id is not None:
             self.view = ActionsView(
-                self.work.bus, self.work.library, self.work.undo, trajectory_id,
+                self.work.bus,
+                self.work.library,
+                self.work.undo,
+                trajectory_id,
                 saves=self.work.saves,
             )
             self.layout().addWidget(self.view)
