@@ -323,3 +323,25 @@ class AssumptionCard(Record, Base):
     revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     verdict: Mapped[str | None] = mapped_column(String(20), default=None)
     reaction: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClauseDocument(Record, Base):
+    """A drafted agreement document of one type for a trajectory, numbered by export."""
+
+    __tablename__ = "clause_documents"
+
+    trajectory_id: Mapped[str] = _fk("trajectories.id")
+    doc_type: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    last_exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class ClauseChoice(Record, Base):
+    """For one document: whether an agreement is in it, and its wording there ("" = as agreed)."""
+
+    __tablename__ = "clause_choices"
+
+    document_id: Mapped[str] = _fk("clause_documents.id")
+    agreement_id: Mapped[str] = _fk("agreements.id")
+    included: Mapped[bool] = mapped_column(Boolean, default=True)
+    wording: Mapped[str] = mapped_column(Text, default="")

@@ -44,6 +44,8 @@ AssessmentScoreView = _view_of(models.AssessmentScore)
 ScenarioView = _view_of(models.Scenario)
 ScenarioRatingView = _view_of(models.ScenarioRating)
 AssumptionCardView = _view_of(models.AssumptionCard)
+ClauseDocumentView = _view_of(models.ClauseDocument)
+ClauseChoiceView = _view_of(models.ClauseChoice)
 
 _VIEWS: dict[type, type] = {
     getattr(models, name.removesuffix("View")): view

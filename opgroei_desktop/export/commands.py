@@ -1,4 +1,5 @@
-"""The ``export`` commands of the command line: ``opgroei export minutes --meeting ID --out FILE``.
+"""The ``export`` commands of the command line: ``opgroei export minutes --meeting ID --out FILE``
+and ``opgroei export clauses --trajectory ID --type intentieovereenkomst --out FILE``.
 
 ``cli.py`` wires them in with ``add_export_commands(subparsers)``; each command stores its
 handler as ``handler`` on the parsed arguments and returns the process exit code.
@@ -21,7 +22,7 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
     """
     export = subparsers.add_parser(
         "export",
-        help="maak documenten (verslag) als Word- of PDF-bestand",
+        help="maak documenten (verslag, overeenkomst) als Word- of PDF-bestand",
         description="Maak documenten voor gemeente en initiatief.",
     )
     kinds = export.add_subparsers(dest="export_kind", metavar="SOORT", required=True)
@@ -43,6 +44,37 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
         "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
     )
     minutes.set_defaults(handler=run_export_minutes)
+    _add_clauses_command(kinds)
+
+
+def _add_clauses_command(kinds: argparse._SubParsersAction) -> None:
+    from ..core.services.clause_documents import DOCUMENT_TYPES
+
+    clauses = kinds.add_parser(
+        "clauses",
+        aliases=["overeenkomst"],
+        help="een concept van een plan van aanpak, overeenkomst of convenant",
+        description="Schrijf een concept van een afsprakendocument als .docx of .pdf.",
+    )
+    clauses.add_argument("--trajectory", required=True, metavar="ID", help="id van het traject")
+    clauses.add_argument(
+        "--type", required=True, choices=DOCUMENT_TYPES, dest="doc_type", help="soort document"
+    )
+    clauses.add_argument(
+        "--out", required=True, type=Path, metavar="BESTAND", help="doelbestand (.docx of .pdf)"
+    )
+    clauses.add_argument(
+        "--template", type=Path, metavar="SJABLOON", help="Word-sjabloon van de organisatie"
+    )
+    clauses.add_argument(
+        "--no-proposals",
+        action="store_true",
+        help="laat voorstellen weg die nog niet door beide partijen zijn aanvaard",
+    )
+    clauses.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
+    )
+    clauses.set_defaults(handler=run_export_clauses)
 
 
 def run_export_minutes(args: argparse.Namespace) -> int:
@@ -56,6 +88,36 @@ def run_export_minutes(args: argparse.Namespace) -> int:
         store = Store.open(getattr(args, "data_dir", None))
         try:
             written = export_minutes(store, args.meeting, args.out, args.template)
+        finally:
+            store.close()
+    except OpgroeiError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(written)
+    return 0
+
+
+def run_export_clauses(args: argparse.Namespace) -> int:
+    """Write the draft agreement document asked for and print the file's path."""
+    from ..core.store import Store
+    from ..library import load_library
+    from .clauses import export_clauses
+    from .output import check_suffix
+
+    try:
+        check_suffix(args.out)
+        store = Store.open(getattr(args, "data_dir", None))
+        try:
+            library = load_library(store.formats_dir)
+            written = export_clauses(
+                store,
+                library,
+                args.trajectory,
+                args.doc_type,
+                args.out,
+                args.template,
+                include_proposals=not args.no_proposals,
+            )
         finally:
             store.close()
     except OpgroeiError as error:

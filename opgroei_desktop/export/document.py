@@ -28,20 +28,23 @@ def safe_link(url: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text with one look. ``\\n`` inside the text is a line break."""
+    """A stretch of text with one look. ``\\n`` inside the text is a line break; ``highlight``
+    marks text the reader must still fill in or check (yellow, as a marker pen)."""
 
     text: str
     bold: bool = False
     italic: bool = False
     link: str | None = None
+    highlight: bool = False
 
 
 Runs = tuple[Run, ...]
 """The runs of one paragraph, list item or table cell."""
 
-Tone = Literal["body", "label", "note", "marker"]
+Tone = Literal["body", "label", "note", "marker", "clause"]
 """How a paragraph stands out: plain body text; a bold label that stays on the page of what
-follows it ("Gemeente", "Besloten:"); a small muted note; or a clear marker line ("Concept")."""
+follows it ("Gemeente", "Besloten:"); a small muted note; a clear marker line ("Concept"); or a
+numbered clause whose text hangs beside its literal number ("4.2<tab>...")."""
 
 
 @dataclass(frozen=True)

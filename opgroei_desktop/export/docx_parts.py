@@ -83,16 +83,19 @@ def add_run(
     italic: bool = False,
     link: bool = False,
     link_style: str | None = None,
+    highlight: bool = False,
 ) -> OxmlElement:
     """Append a ``w:r`` holding ``text`` to a paragraph or hyperlink element.
 
     Built as XML directly: python-docx's run and font setters walk the schema for every
     property and every character, which made them most of the time of a large export.
     ``\n`` becomes a line break and ``\t`` a tab. A ``link`` run takes ``link_style``, or
-    Word's blue and underline directly when the template has no Hyperlink style.
+    Word's blue and underline directly when the template has no Hyperlink style. A
+    ``highlight`` run gets Word's yellow marker.
     """
     run = OxmlElement("w:r")
-    if bold or italic or link:
+    if bold or italic or link or highlight:
+        # Children in schema order: rStyle, b, i, color, highlight, u.
         rpr = OxmlElement("w:rPr")
         if link and link_style:
             rpr.append(_element("w:rStyle", val=link_style))
@@ -102,6 +105,9 @@ def add_run(
             rpr.append(OxmlElement("w:i"))
         if link and not link_style:
             rpr.append(_element("w:color", val="0563C1"))
+        if highlight:
+            rpr.append(_element("w:highlight", val="yellow"))
+        if link and not link_style:
             rpr.append(_element("w:u", val="single"))
         run.append(rpr)
     for part in _BREAKS.split(text):
@@ -119,14 +125,23 @@ def add_run(
 
 
 def add_hyperlink(
-    paragraph: DocxParagraph, url: str, text: str, style_id: str | None, *, bold: bool, italic: bool
+    paragraph: DocxParagraph,
+    url: str,
+    text: str,
+    style_id: str | None,
+    *,
+    bold: bool,
+    italic: bool,
+    highlight: bool = False,
 ) -> None:
     """An external link around ``text``, in the ``style_id`` character style if given."""
     rel_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)
     paragraph._p.append(link)
-    add_run(link, text, bold=bold, italic=italic, link=True, link_style=style_id)
+    add_run(
+        link, text, bold=bold, italic=italic, link=True, link_style=style_id, highlight=highlight
+    )
 
 
 class Numbering:

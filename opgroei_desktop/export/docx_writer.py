@@ -37,6 +37,7 @@ from .files import atomic_write
 _MARKER = RGBColor(0xA6, 0x1B, 0x1B)
 _HEADER_FILL = "E7ECF3"
 _FALLBACK_HEADING_SIZES = {0: 16, 1: 13, 2: 11, 3: 10}
+_CLAUSE_INDENT = Cm(1.1)
 
 
 def write_docx(
@@ -127,6 +128,11 @@ class _Writer:
             for run in paragraph.runs:
                 run.font.size = Pt(9)
                 run.font.color.rgb = MUTED
+        elif block.tone == "clause":
+            fmt = paragraph.paragraph_format
+            fmt.left_indent = _CLAUSE_INDENT
+            fmt.first_line_indent = -_CLAUSE_INDENT
+            fmt.tab_stops.add_tab_stop(_CLAUSE_INDENT)
         elif block.tone == "marker":
             paragraph.paragraph_format.space_before = Pt(6)
             paragraph.paragraph_format.space_after = Pt(12)
@@ -140,12 +146,11 @@ class _Writer:
             if not text:
                 continue
             link = safe_link(run.link)
+            look = {"bold": run.bold, "italic": run.italic, "highlight": run.highlight}
             if link:
-                parts.add_hyperlink(
-                    paragraph, link, text, self.hyperlink_style, bold=run.bold, italic=run.italic
-                )
+                parts.add_hyperlink(paragraph, link, text, self.hyperlink_style, **look)
             else:
-                parts.add_run(paragraph._p, text, bold=run.bold, italic=run.italic)
+                parts.add_run(paragraph._p, text, **look)
         if starts_right_to_left(plain_text(runs)):
             parts.set_right_to_left(paragraph)
 

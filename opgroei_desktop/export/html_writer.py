@@ -39,6 +39,8 @@ p { margin-top: 0px; margin-bottom: 8px; }
 p.label { font-weight: bold; margin-bottom: 4px; }
 p.note { font-size: 9pt; color: #595959; }
 p.marker { font-weight: bold; color: #a61b1b; margin-top: 6px; margin-bottom: 14px; }
+p.clause { margin-left: 42px; text-indent: -42px; }
+span.blank { background-color: #fff200; }
 p.running { font-size: 8pt; color: #595959; text-align: right; }
 p.running.concept { font-weight: bold; color: #a61b1b; }
 ul, ol { margin-top: 0px; margin-bottom: 8px; }
@@ -77,7 +79,10 @@ def block_html(block: Block) -> str:
         return _heading(max(1, min(block.level, 3)) + 1, block.text)
     if isinstance(block, Paragraph):
         css = "" if block.tone == "body" else f' class="{block.tone}"'
-        return f"<p{css}{_direction(block.runs)}>{_runs(block.runs)}</p>"
+        body = _runs(block.runs)
+        if block.tone == "clause":
+            body = body.replace("\t", "&ensp;&ensp;", 1)
+        return f"<p{css}{_direction(block.runs)}>{body}</p>"
     if isinstance(block, BulletList | NumberedList):
         return _list(block)
     if isinstance(block, Table):
@@ -153,6 +158,8 @@ def _runs(runs: Runs) -> str:
         html = _text(clean_text(run.text))
         if not html:
             continue
+        if run.highlight:
+            html = f'<span class="blank">{html}</span>'
         if run.italic:
             html = f"<i>{html}</i>"
         if run.bold:

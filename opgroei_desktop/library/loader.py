@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from opgroei_desktop.library.content import parse_components, parse_preconditions, parse_theme
+from opgroei_desktop.library.documents import DocumentOutline, load_outlines
 from opgroei_desktop.library.formats import parse_format
 from opgroei_desktop.library.model import (
     CATEGORIES,
@@ -45,6 +46,7 @@ class BuiltIn:
     themes: tuple[Theme, ...]
     formats: tuple[SessionFormat, ...]
     sections: Mapping[str, frozenset[str]]
+    documents: tuple[DocumentOutline, ...] = ()
 
 
 def load_builtin(root: Path) -> BuiltIn:
@@ -80,9 +82,13 @@ def load_builtin(root: Path) -> BuiltIn:
             elif fmt is not None:
                 formats[fmt.key] = fmt
         problems.extend(found)
+    documents, found = load_outlines(root / "documents", sections)
+    problems.extend(found)
     if problems:
         raise LibraryError(problems)
-    return BuiltIn(preconditions, components, complete_themes, tuple(formats.values()), sections)
+    return BuiltIn(
+        preconditions, components, complete_themes, tuple(formats.values()), sections, documents
+    )
 
 
 def _strict(
@@ -125,7 +131,12 @@ def load_library(user_formats_dir: Path | None = None) -> Library:
                 formats.append(fmt)
     formats.sort(key=_format_order)
     return Library(
-        base.preconditions, base.components, base.themes, tuple(formats), tuple(problems)
+        base.preconditions,
+        base.components,
+        base.themes,
+        tuple(formats),
+        tuple(problems),
+        base.documents,
     )
 
 

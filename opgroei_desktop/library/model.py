@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from opgroei_desktop.library.documents import DocumentOutline
 
 SOURCE = "Opgroeiruimte — Duneworks & Energie Samen, in opdracht van DuurzaamDoor (2024)"
 
@@ -148,7 +151,8 @@ class Worksheet(NamedTuple):
 class Library:
     """Everything the library holds, with lookups by key.
 
-    Lookups raise ``KeyError`` for an unknown key. ``problems`` lists the facilitator's own
+    Lookups raise ``KeyError`` for an unknown key. ``documents`` holds the outlines of the
+    agreement documents (plan van aanpak ... convenant). ``problems`` lists the facilitator's own
     format files that were skipped and why; shipped files never have problems (they raise).
     """
 
@@ -157,6 +161,7 @@ class Library:
     themes: tuple[Theme, ...]
     formats: tuple[SessionFormat, ...]
     problems: tuple[Problem, ...] = ()
+    documents: tuple[DocumentOutline, ...] = ()
 
     @cached_property
     def _preconditions(self) -> dict[str, Precondition]:
@@ -197,6 +202,13 @@ class Library:
     def format(self, key: str) -> SessionFormat:
         """The session format with this key, shipped or the facilitator's own."""
         return self._formats[key]
+
+    def document(self, key: str) -> DocumentOutline:
+        """The outline of the document type with this key, e.g. 'intentieovereenkomst'."""
+        for outline in self.documents:
+            if outline.key == key:
+                return outline
+        raise KeyError(key)
 
     def all_challenges(self) -> tuple[Challenge, ...]:
         """All challenges of all themes, in theme order."""

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         c.archive.triggered.connect(self.toggle_archived)
         c.delete.triggered.connect(self.delete_trajectory)
         c.find.triggered.connect(self._find)
+        c.draft_documents.triggered.connect(self.draft_documents)
         c.about.triggered.connect(self._about)
         c.show_list.toggled.connect(self.trajectory_list.setVisible)
         for name, action in zip(PAGES, c.pages, strict=True):
@@ -275,6 +276,22 @@ class MainWindow(QMainWindow):
         self.work.saves.flush_all()
         self._show_save_state("saved")
         self.statusBar().showMessage(self.tr("Everything is saved."), 3000)
+
+    def draft_documents(self) -> QWidget | None:
+        """Open "Draft documents" for the open trajectory (window-modal, not blocking)."""
+        from .clauses.dialog import ClausesDialog
+
+        trajectory_id = self.current_trajectory()
+        if trajectory_id is None:
+            return None
+        self.work.saves.flush_all()
+        work = self.work
+        dialog = ClausesDialog(
+            work.bus, work.library, work.settings, work.undo, trajectory_id, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> QWidget:
         from .main.settings_dialog import SettingsDialog

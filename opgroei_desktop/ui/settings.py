@@ -35,6 +35,9 @@ LAST_TRAJECTORY: Setting[str] = Setting("data/last_trajectory", "", str)
 SHOW_TRAJECTORY_LIST: Setting[bool] = Setting("window/trajectory_list", True, bool)
 PROJECTOR_SCREEN: Setting[str] = Setting("projector/screen", "", str)
 MINUTES_TEMPLATE: Setting[str] = Setting("export/template", "", str)
+CLAUSES_TYPE: Setting[str] = Setting("clauses/type", "intentieovereenkomst", str)
+CLAUSES_PROPOSALS: Setting[bool] = Setting("clauses/proposals", True, bool)
+EXPORT_FOLDER: Setting[str] = Setting("export/folder", "", str)
 
 
 def open_settings(path: str | None = None) -> QSettings:

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AdoptionRow</name>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="91"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="92"/>
+        <source>Choose someone who was at the meeting, or type a name</source>
+        <translation>Kies iemand die bij de bijeenkomst was, of typ een naam</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="94"/>
+        <source>Name of who agrees for the municipality</source>
+        <translation>Naam van wie instemt namens de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="96"/>
+        <source>Name of who agrees for the initiative</source>
+        <translation>Naam van wie instemt namens het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="102"/>
+        <source>Date the municipality agreed</source>
+        <translation>Datum van instemming door de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="104"/>
+        <source>Date the initiative agreed</source>
+        <translation>Datum van instemming door het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="107"/>
+        <source>Adopted by the municipality</source>
+        <translation>Vastgesteld door de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="109"/>
+        <source>Adopted by the initiative</source>
+        <translation>Vastgesteld door het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="110"/>
+        <source>Records who agreed to these minutes on behalf of this party, and when</source>
+        <translation>Legt vast wie namens deze partij met het verslag instemt, en wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="114"/>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="115"/>
+        <source>Withdraw the municipality&apos;s agreement</source>
+        <translation>Instemming van de gemeente intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="117"/>
+        <source>Withdraw the initiative&apos;s agreement</source>
+        <translation>Instemming van het initiatief intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="118"/>
+        <source>The minutes become a draft again</source>
+        <translation>Het verslag wordt weer een concept</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="149"/>
+        <source>✓ Agreed by %1 on %2</source>
+        <translation>✓ Ingestemd door %1 op %2</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <location filename="../../opgroei_desktop/ui/main/agenda_editor.py" line="68"/>
@@ -324,17 +397,17 @@
 <context>
     <name>InviteList</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="44"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="47"/>
         <source>Invited people</source>
         <translation>Uitgenodigde mensen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="96"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="99"/>
         <source>Invite</source>
         <translation>Uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="98"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="101"/>
         <source>Withdraw invitation</source>
         <translation>Uitnodiging intrekken</translation>
     </message>
@@ -489,7 +562,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../opgroei_desktop/ui/main_window.py" line="54"/>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="157"/>
         <source>Opgroei Desktop</source>
         <translation>Opgroei Desktop</translation>
     </message>
@@ -509,85 +582,85 @@
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="193"/>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="200"/>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="206"/>
         <source>Rename trajectory</source>
         <translation>Naam van het traject wijzigen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="196"/>
         <source>Name of the partnership (leave empty to use initiative and municipality):</source>
         <translation>Naam van de samenwerking (leeg laten voor initiatief en gemeente):</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="199"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="225"/>
         <source>Archive trajectory</source>
         <translation>Traject archiveren</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="225"/>
         <source>Bring back from archive</source>
         <translation>Terughalen uit archief</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="235"/>
         <source>The trajectory was archived.</source>
         <translation>Het traject is gearchiveerd. Zet ‘Ook gearchiveerde tonen’ aan om het terug te vinden.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="246"/>
         <source>Delete the trajectory “%1” with its people, meetings and agreements? You can undo this with Ctrl+Z.</source>
         <translation>Het traject “%1” met zijn mensen, bijeenkomsten en afspraken verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="248"/>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="254"/>
         <source>Delete trajectory</source>
         <translation>Traject verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="249"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="260"/>
         <source>The trajectory was deleted.</source>
         <translation>Het traject is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="270"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="278"/>
         <source>Everything is saved.</source>
         <translation>Alles is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="302"/>
         <source>The new language is used from the next time you start the app.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u het programma start.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="316"/>
         <source>About Opgroei Desktop</source>
         <translation>Over Opgroei Desktop</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="320"/>
         <source>Opgroei Desktop supports the facilitator of the opgroeiruimte process between a municipality and a residents&apos; initiative.
 
 The process content is based on: %1.</source>
@@ -596,37 +669,37 @@ The process content is based on: %1.</source>
 De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="324"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="335"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="336"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="337"/>
         <source>Not saved — see the message above</source>
         <translation>Niet opgeslagen — zie de melding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="352"/>
         <source>%1 — Opgroei Desktop</source>
         <translation>%1 — Opgroei Desktop</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="356"/>
         <source>Bring &amp;back from archive</source>
         <translation>Terug&amp;halen uit archief</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../opgroei_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
@@ -634,92 +707,97 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="122"/>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="203"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="127"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="212"/>
         <source>&amp;Start the meeting</source>
         <translation>Bijeenkomst &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="124"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="129"/>
         <source>Opens the meeting screen with timer, agenda and live capture</source>
         <translation>Opent het vergaderscherm met klok, agenda en live notuleren</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="130"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="135"/>
         <source>Meeting sections</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="138"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="143"/>
         <source>Title of the meeting</source>
         <translation>Titel van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="142"/>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="152"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="147"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="157"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="144"/>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="153"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="149"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="158"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="145"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="150"/>
         <source>e.g. community centre, town hall room 2</source>
         <translation>bijv. buurthuis, stadhuis zaal 2</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="146"/>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="154"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="151"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="150"/>
         <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="155"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="160"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="151"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="156"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="163"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="168"/>
         <source>Details and &amp;invitations</source>
         <translation>Gegevens en &amp;uitnodigingen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="158"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="163"/>
         <source>Invited</source>
         <translation>Uitgenodigd</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="165"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="170"/>
         <source>A&amp;genda</source>
         <translation>Age&amp;nda</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="167"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="172"/>
         <source>E&amp;ntries</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="168"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="174"/>
+        <source>Min&amp;utes</source>
+        <translation>&amp;Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="175"/>
         <source>Edit meeting</source>
         <translation>Bijeenkomst bewerken</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="203"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="212"/>
         <source>&amp;Continue the meeting</source>
         <translation>Verder met de bijeenkom&amp;st</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="218"/>
+        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="243"/>
         <source>Invited: %n</source>
         <translation>
             <numerusform>Uitgenodigd: %n</numerusform>
@@ -730,38 +808,53 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="58"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="96"/>
         <source>P&amp;lan a meeting</source>
         <translation>Bijeenkomst &amp;plannen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="61"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="99"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="66"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="104"/>
         <source>No meetings yet.</source>
         <translation>Nog geen bijeenkomsten.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="69"/>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="197"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="107"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="254"/>
         <source>Delete meeting</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="76"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="114"/>
         <source>Choose a meeting in the list, or plan a new one.</source>
         <translation>Kies een bijeenkomst in de lijst, of plan een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="169"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="179"/>
+        <source>Minutes: draft</source>
+        <translation>Verslag: concept</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="188"/>
+        <source>Minutes adopted</source>
+        <translation>Verslag vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="189"/>
+        <source>Adopted on %1</source>
+        <translation>Vastgesteld op %1</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="226"/>
         <source>Meeting %1</source>
         <translation>Bijeenkomst %1</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="175"/>
+        <location filename="../../opgroei_desktop/ui/main/meetings_page.py" line="232"/>
         <source>Plan a meeting</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
@@ -802,6 +895,132 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
         <location filename="../../opgroei_desktop/ui/main/message_bar.py" line="88"/>
         <source>Note:</source>
         <translation>Let op:</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExport</name>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_export.py" line="27"/>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_export.py" line="83"/>
+        <source>The minutes could not be saved (%1). Nothing was written.</source>
+        <translation>Het verslag kon niet worden opgeslagen (%1). Er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="177"/>
+        <source>State of the minutes</source>
+        <translation>Stand van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="183"/>
+        <source>Saving the minutes</source>
+        <translation>Verslag wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="186"/>
+        <source>Saving the minutes…</source>
+        <translation>Het verslag wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="190"/>
+        <source>Save as Wo&amp;rd…</source>
+        <translation>Opslaan als Wo&amp;rd…</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="191"/>
+        <source>Save the minutes as a Word file</source>
+        <translation>Verslag opslaan als Word-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="193"/>
+        <source>A .docx file both parties can file, edit and forward</source>
+        <translation>Een .docx-bestand dat beide partijen kunnen archiveren, bewerken en doorsturen</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="196"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="197"/>
+        <source>Save the minutes as a PDF file</source>
+        <translation>Verslag opslaan als PDF-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="198"/>
+        <source>A PDF file to send round; it looks the same everywhere</source>
+        <translation>Een PDF-bestand om rond te sturen; het ziet er overal hetzelfde uit</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="215"/>
+        <source>Preview of the minutes</source>
+        <translation>Voorbeeld van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="291"/>
+        <source>Adopted on %1</source>
+        <translation>Vastgesteld op %1</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="291"/>
+        <source>Adopted</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="294"/>
+        <source>Draft: not yet adopted by both parties</source>
+        <translation>Concept: nog niet door beide partijen vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="325"/>
+        <source>Minutes adopted by the municipality</source>
+        <translation>Verslag vastgesteld door de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="327"/>
+        <source>Minutes adopted by the initiative</source>
+        <translation>Verslag vastgesteld door het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="341"/>
+        <source>Withdraw the municipality&apos;s agreement</source>
+        <translation>Instemming van de gemeente intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="343"/>
+        <source>Withdraw the initiative&apos;s agreement</source>
+        <translation>Instemming van het initiatief intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="387"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="389"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="392"/>
+        <source>Save the minutes</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="418"/>
+        <source>The minutes were saved as %1.</source>
+        <translation>Het verslag is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/minutes_panel.py" line="419"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
     </message>
 </context>
 <context>
@@ -1347,87 +1566,102 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="33"/>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="34"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="39"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="40"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="46"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="45"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="47"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="53"/>
         <source>A new language takes effect when you restart the app.</source>
         <translation>Een andere taal gaat in als u het programma opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="52"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="58"/>
         <source>the app&apos;s own layout</source>
         <translation>de eigen opmaak van het programma</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="53"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="59"/>
         <source>Word template for minutes</source>
         <translation>Word-sjabloon voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="54"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="60"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="54"/>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="95"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="60"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="107"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="55"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="61"/>
         <source>&amp;Own layout</source>
         <translation>&amp;Eigen opmaak</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="55"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="61"/>
         <source>Use the app&apos;s own layout</source>
         <translation>De eigen opmaak van het programma gebruiken</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="59"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="65"/>
         <source>Minutes &amp;template</source>
         <translation>Sjabloon voor het &amp;verslag</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="65"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="71"/>
         <source>A .docx file of your organisation, whose styles the minutes will use.</source>
         <translation>Een .docx-bestand van uw organisatie; het verslag neemt de stijlen daarvan over.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="72"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="76"/>
+        <source>Check of the template</source>
+        <translation>Controle van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="82"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="73"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="83"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="74"/>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="75"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="84"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="95"/>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="107"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="127"/>
+        <source>✓ The template has every style the minutes use.</source>
+        <translation>✓ Het sjabloon heeft alle opmaakprofielen die het verslag gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/settings_dialog.py" line="129"/>
+        <source>Minutes can be made with this template, but:</source>
+        <translation>Met dit sjabloon kan een verslag worden gemaakt, maar:</translation>
     </message>
 </context>
 <context>
@@ -1656,67 +1890,77 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
         <translation>Traject &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="49"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="50"/>
+        <source>Draft &amp;documents…</source>
+        <translation>&amp;Documenten opstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="52"/>
+        <source>Draft a plan of approach, letter of intent, agreement or covenant</source>
+        <translation>Een plan van aanpak, intentieovereenkomst, samenwerkingsovereenkomst of convenant opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="55"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="50"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="56"/>
         <source>&amp;People</source>
         <translation>&amp;Mensen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="51"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="57"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="52"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="58"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acties</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="53"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="59"/>
         <source>Searc&amp;h everything</source>
         <translation>&amp;Zoeken in alles</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="54"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="60"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="56"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="62"/>
         <source>Trajectory &amp;list</source>
         <translation>Lijst met &amp;trajecten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="59"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="65"/>
         <source>&amp;About Opgroei Desktop</source>
         <translation>&amp;Over Opgroei Desktop</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="87"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="93"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="97"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="104"/>
         <source>&amp;Trajectory</source>
         <translation>&amp;Traject</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="101"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="110"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/main/menus.py" line="105"/>
+        <location filename="../../opgroei_desktop/ui/main/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -58,10 +58,10 @@ class Minutes:
 def minutes(store: Store) -> Minutes:
     trajectory = trajectories.create_trajectory(
         store,
-        municipality="Zwolle",
-        initiative="Energiecoöperatie Assendorp",
-        area="Assendorp",
-        project="Warmtenet Assendorp",
+        municipality="Rietveen",
+        initiative="Energiecoöperatie Rietveen-Oost",
+        area="Rietveen-Oost",
+        project="Warmtenet Rietveen-Oost",
         facilitator="Fenna Vos",
     ).id
     add = lambda **f: people.add_person(store, trajectory, **f).id  # noqa: E731
@@ -105,7 +105,7 @@ def minutes(store: Store) -> Minutes:
         trajectory,
         title="Bijeenkomst 2: rollen verkennen",
         starts_at=datetime(2026, 3, 12, 19, 30),
-        location="Buurthuis De Kern, Zwolle",
+        location="Buurthuis De Kern, Rietveen",
         minute_taker="Fenna Vos",
         invite=(jan, anonymous, wethouder, ria, kees, fenna),
     ).id
@@ -114,7 +114,7 @@ def minutes(store: Store) -> Minutes:
         trajectory,
         title="Bijeenkomst 3: financiering",
         starts_at=datetime(2026, 4, 9, 19, 30),
-        location="Stadhuis Zwolle",
+        location="Stadhuis Rietveen",
     ).id
     for person in (jan, anonymous, ria, fenna):
         meetings.set_attendance(store, meeting, person, status="aanwezig")

@@ -53,7 +53,7 @@ def _sample(png: bytes) -> Document:
 def _template(tmp_path: Path, *, drop: tuple[str, ...], suffix: str = ".docx") -> Path:
     """An organisation template with its own header, and without some of our styles."""
     template = docx.Document()
-    template.sections[0].header.paragraphs[0].text = "Gemeente Zwolle – huisstijl"
+    template.sections[0].header.paragraphs[0].text = "Gemeente Rietveen – huisstijl"
     styles = template.styles.element
     for name in drop:
         styles.remove(template.styles[name].element)
@@ -132,7 +132,7 @@ def test_template_keeps_its_header_and_survives_missing_styles(tmp_path: Path, w
     """A template lacking our styles would crash the export or lose its letterhead."""
     template = _template(tmp_path, drop=("Heading 1", "Title", "List Paragraph", "Table Grid"))
     document = word(write_docx(_sample(png), tmp_path / "x.docx", template))
-    assert document.doc.sections[0].header.paragraphs[0].text == "Gemeente Zwolle – huisstijl"
+    assert document.doc.sections[0].header.paragraphs[0].text == "Gemeente Rietveen – huisstijl"
     heading = document.paragraph("Eerste hoofdstuk")
     assert heading.runs[0].bold
     assert heading._p.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == "0"
@@ -156,7 +156,7 @@ def test_dotx_template_is_accepted(tmp_path: Path, word, png) -> None:
     """A Word template saved as .dotx, as organisations usually keep them, would be refused."""
     template = _template(tmp_path, drop=(), suffix=".dotx")
     document = word(write_docx(_sample(png), tmp_path / "x.docx", template))
-    assert document.doc.sections[0].header.paragraphs[0].text == "Gemeente Zwolle – huisstijl"
+    assert document.doc.sections[0].header.paragraphs[0].text == "Gemeente Rietveen – huisstijl"
 
 
 def test_broken_template_gives_a_dutch_message(tmp_path: Path, png) -> None:

@@ -45,6 +45,12 @@ class WindowActions(QObject):
         self.archive = _action(parent, self.tr("&Archive"), [key("Ctrl+E")])
         self.delete = _action(parent, self.tr("&Delete trajectory…"))
         self.find = _action(parent, self.tr("&Find trajectory"), [key("Ctrl+Shift+F")])
+        self.draft_documents = _action(
+            parent,
+            self.tr("Draft &documents…"),
+            [key("Ctrl+Shift+D")],
+            self.tr("Draft a plan of approach, letter of intent, agreement or covenant"),
+        )
         self.pages = [
             _action(parent, self.tr("&Overview"), [key("Ctrl+1")]),
             _action(parent, self.tr("&People"), [key("Ctrl+2")]),
@@ -73,6 +79,7 @@ class WindowActions(QObject):
             self.archive,
             self.delete,
             self.find,
+            self.draft_documents,
             *self.pages,
             self.show_list,
             self.about,
@@ -80,7 +87,7 @@ class WindowActions(QObject):
 
     def trajectory_actions(self) -> list[QAction]:
         """The actions that need an open trajectory."""
-        return [self.rename, self.archive, self.delete, *self.pages[1:]]
+        return [self.rename, self.archive, self.delete, self.draft_documents, *self.pages[1:]]
 
     def install(self, bar: QMenuBar) -> None:
         """Fill the menu bar."""
@@ -96,6 +103,8 @@ class WindowActions(QObject):
         edit_menu.addAction(self.save)
         trajectory_menu = bar.addMenu(self.tr("&Trajectory"))
         trajectory_menu.addActions([self.find, self.rename, self.archive])
+        trajectory_menu.addSeparator()
+        trajectory_menu.addAction(self.draft_documents)
         trajectory_menu.addSeparator()
         trajectory_menu.addAction(self.delete)
         view_menu = bar.addMenu(self.tr("&View"))

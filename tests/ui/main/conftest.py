@@ -32,7 +32,7 @@ def make_window(qtbot, bus, settings, library):
 def trajectory(store):
     """A trajectory with nothing in it yet."""
     return trajectories.create_trajectory(
-        store, municipality="Gemeente Zwolle", initiative="Energiecoöperatie Assendorp"
+        store, municipality="Gemeente Rietveen", initiative="Energiecoöperatie Rietveen-Oost"
     ).id
 
 

@@ -17,10 +17,10 @@ def test_typed_text_is_saved_after_a_short_pause(qtbot, store, window, trajector
     """If this fails, what the facilitator types is lost when the laptop dies."""
     _page, inputs = details(window)
     inputs["area"].setFocus()
-    qtbot.keyClicks(inputs["area"], "Assendorp")
+    qtbot.keyClicks(inputs["area"], "Rietveen-Oost")
     assert trajectories.get_trajectory(store, trajectory).area == ""
     assert window.save_state.text() == "Saving…"
-    qtbot.waitUntil(lambda: trajectories.get_trajectory(store, trajectory).area == "Assendorp")
+    qtbot.waitUntil(lambda: trajectories.get_trajectory(store, trajectory).area == "Rietveen-Oost")
     assert window.save_state.text() == "✓ Saved"
 
 
@@ -56,7 +56,7 @@ def test_a_refused_value_is_explained_and_kept_in_the_field(qtbot, store, window
     assert window.message_bar.isVisible()
     assert "gemeente" in window.message_bar.text.text()
     assert field.text() == ""
-    assert trajectories.get_trajectory(store, trajectory).municipality == "Gemeente Zwolle"
+    assert trajectories.get_trajectory(store, trajectory).municipality == "Gemeente Rietveen"
     assert window.save_state.text().startswith("Not saved")
 
 
@@ -65,17 +65,17 @@ def test_typing_in_bursts_is_undone_in_one_step(qtbot, store, window, trajectory
     page, inputs = details(window)
     field = inputs["area"]
     field.setFocus()
-    qtbot.keyClicks(field, "Assen")
+    qtbot.keyClicks(field, "Rietveen")
     page.saver.flush()
-    qtbot.keyClicks(field, "dorp")
+    qtbot.keyClicks(field, "-Oost")
     page.saver.flush()
-    assert trajectories.get_trajectory(store, trajectory).area == "Assendorp"
+    assert trajectories.get_trajectory(store, trajectory).area == "Rietveen-Oost"
     window.view.tabs.setFocus()
     window.commands.undo.trigger()
     assert trajectories.get_trajectory(store, trajectory).area == ""
     assert field.text() == ""
     window.commands.redo.trigger()
-    assert field.text() == "Assendorp"
+    assert field.text() == "Rietveen-Oost"
 
 
 def test_preconditions_can_be_confirmed_later_and_undone(qtbot, store, window, trajectory):

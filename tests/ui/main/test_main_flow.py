@@ -19,10 +19,10 @@ def run_wizard(qtbot, window):
     wizard = window.new_trajectory()
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()
-    qtbot.keyClicks(wizard.parties.municipality, "Gemeente Zwolle")
-    wizard.parties.initiative.setText("Energiecoöperatie Assendorp")  # keyClicks is ASCII-only
+    qtbot.keyClicks(wizard.parties.municipality, "Gemeente Rietveen")
+    wizard.parties.initiative.setText("Energiecoöperatie Rietveen-Oost")  # keyClicks is ASCII-only
     click(qtbot, next_button)
-    qtbot.keyClicks(wizard.project.area, "Assendorp")
+    qtbot.keyClicks(wizard.project.area, "Rietveen-Oost")
     qtbot.keyClicks(wizard.project.project, "Collectief warmtenet")
     click(qtbot, next_button)
     first, second = wizard.preconditions
@@ -59,10 +59,10 @@ def test_plan_a_trajectory_with_people_and_agenda_then_undo_redo_and_reopen(
     run_wizard(qtbot, window)
     [trajectory] = trajectories.list_trajectories(store)
     assert (trajectory.municipality, trajectory.initiative) == (
-        "Gemeente Zwolle",
-        "Energiecoöperatie Assendorp",
+        "Gemeente Rietveen",
+        "Energiecoöperatie Rietveen-Oost",
     )
-    assert (trajectory.area, trajectory.project) == ("Assendorp", "Collectief warmtenet")
+    assert (trajectory.area, trajectory.project) == ("Rietveen-Oost", "Collectief warmtenet")
     stored = {(p.key, p.party): p for p in trajectories.list_preconditions(store, trajectory.id)}
     assert stored[("meerwaarde", "gemeente")].confirmed_on is not None
     assert stored[("meerwaarde", "gemeente")].note == "Raadsbesluit maart"

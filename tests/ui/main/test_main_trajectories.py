@@ -53,7 +53,7 @@ def test_search_and_archive_filter_narrow_the_list(qtbot, store, window, traject
     ede = trajectories.create_trajectory(store, municipality="Gemeente Ede", initiative="EdeWarm")
     trajectories.set_archived(store, ede.id, True)
     window.trajectory_list.refresh()
-    assert names(window) == ["Energiecoöperatie Assendorp – Gemeente Zwolle"]
+    assert names(window) == ["Energiecoöperatie Rietveen-Oost – Gemeente Rietveen"]
     window.trajectory_list.show_archived.setChecked(True)
     assert len(names(window)) == 2
     qtbot.keyClicks(window.trajectory_list.search, "ede")
@@ -63,11 +63,11 @@ def test_search_and_archive_filter_narrow_the_list(qtbot, store, window, traject
 def test_rename_archive_and_delete_can_all_be_undone(qtbot, store, window, trajectory, monkeypatch):
     """If this fails, a slip of the hand costs a trajectory."""
     dialog = window.rename_trajectory()
-    dialog.setTextValue("Samen Warm Assendorp")
+    dialog.setTextValue("Samen Warm Rietveen-Oost")
     dialog.accept()
-    assert trajectories.get_trajectory(store, trajectory).shared_name == "Samen Warm Assendorp"
-    assert window.view.title.text() == "Samen Warm Assendorp"
-    assert "Samen Warm Assendorp" in window.windowTitle()
+    assert trajectories.get_trajectory(store, trajectory).shared_name == "Samen Warm Rietveen-Oost"
+    assert window.view.title.text() == "Samen Warm Rietveen-Oost"
+    assert "Samen Warm Rietveen-Oost" in window.windowTitle()
 
     window.commands.archive.trigger()
     assert trajectories.get_trajectory(store, trajectory).archived_at is not None
