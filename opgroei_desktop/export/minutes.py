@@ -38,6 +38,7 @@ from .minutes_account import (
     milestone_blocks,
 )
 from .minutes_data import MinutesData, Row, gather
+from .minutes_exercises import exercise_blocks
 from .output import check_suffix, write_document
 from .wording import clock, day_month_year, long_date
 
@@ -70,6 +71,7 @@ def build_minutes(store: Store, meeting_id: str) -> Document:
         items = tuple(ListItem(runs_of(clean_line(item.title))) for item in data.agenda)
         document.add(Heading(1, "Agenda"), NumberedList(items))
     document.add(Heading(1, "Verslag"), *_account(data))
+    document.add(*exercise_blocks(store, data))
     document.add(Heading(1, "Besluitenlijst"), *decisions(data))
     document.add(Heading(1, "Afspraken"), *agreements_table(data))
     document.add(Heading(1, "Actielijst"), *action_table(data))

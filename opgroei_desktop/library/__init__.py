@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from opgroei_desktop.library.exercises import (
+    Criterion,
+    ExampleScenario,
+    ExerciseContent,
+    Statement,
+    exercise_content,
+)
 from opgroei_desktop.library.loader import LibraryError, load_library, validate_format_file
 from opgroei_desktop.library.model import (
     CATEGORIES,
@@ -28,6 +35,9 @@ __all__ = [
     "WORKSHEET_KEYS",
     "Challenge",
     "Component",
+    "Criterion",
+    "ExampleScenario",
+    "ExerciseContent",
     "FormatStep",
     "Library",
     "LibraryError",
@@ -35,9 +45,11 @@ __all__ = [
     "Problem",
     "Section",
     "SessionFormat",
+    "Statement",
     "SuggestedAgreement",
     "Theme",
     "Worksheet",
+    "exercise_content",
     "load_library",
     "validate_format_file",
 ]

@@ -325,27 +325,27 @@
         <translation>Venster van de procesbegeleider</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/console.py" line="191"/>
+        <location filename="../../opgroei_desktop/ui/run/console.py" line="193"/>
         <source>The meeting is finished and marked as held.</source>
         <translation>De bijeenkomst is afgerond en staat op &apos;gehouden&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/console.py" line="237"/>
+        <location filename="../../opgroei_desktop/ui/run/console.py" line="239"/>
         <source>the closing</source>
         <translation>de afronding</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/console.py" line="239"/>
+        <location filename="../../opgroei_desktop/ui/run/console.py" line="241"/>
         <source>This meeting was already running: you continue at “{0}”. The timer is paused; start it with Ctrl+Space.</source>
         <translation>Deze bijeenkomst liep al: u gaat verder bij “{0}”. De tijd staat stil; start hem met Ctrl+Spatie.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/console.py" line="270"/>
+        <location filename="../../opgroei_desktop/ui/run/console.py" line="273"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/console.py" line="272"/>
+        <location filename="../../opgroei_desktop/ui/run/console.py" line="275"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
@@ -358,32 +358,32 @@
         <translation>Notities bij deze stap</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="87"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="88"/>
         <source>Edit or move (F2)</source>
         <translation>Bewerken of verplaatsen (F2)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="88"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="89"/>
         <source>Edit or move the selected entry</source>
         <translation>De gekozen notitie bewerken of verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="90"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="91"/>
         <source>Delete (Ctrl+D)</source>
         <translation>Verwijderen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="91"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="92"/>
         <source>Delete the selected entry</source>
         <translation>De gekozen notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="93"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="94"/>
         <source>Alt+↑/↓ selects an entry while you type</source>
         <translation>Alt+↑/↓ kiest een notitie terwijl u typt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="130"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="139"/>
         <source>Entries of this step (%n)</source>
         <translation>
             <numerusform>Notities bij deze stap (%n)</numerusform>
@@ -504,20 +504,20 @@
 <context>
     <name>MeetingRun</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="181"/>
+        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="184"/>
         <source>File entry</source>
         <translation>Notitie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="196"/>
+        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="199"/>
         <source>Delete entry</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="210"/>
-        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="229"/>
-        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="246"/>
-        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="257"/>
+        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="213"/>
+        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="232"/>
+        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="249"/>
+        <location filename="../../opgroei_desktop/ui/run/meeting_run.py" line="260"/>
         <source>Edit entry</source>
         <translation>Notitie bewerken</translation>
     </message>
@@ -611,72 +611,72 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="45"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="46"/>
         <source>Opgroei — projector</source>
         <translation>Opgroei — projector</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="46"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="47"/>
         <source>Projector view</source>
         <translation>Projectorbeeld</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="65"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="66"/>
         <source>Entries shown to the room</source>
         <translation>Notities die de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="90"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="95"/>
         <source>Blank screen</source>
         <translation>Zwart scherm</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="128"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="135"/>
         <source>Welcome! We will start in a moment.</source>
         <translation>Welkom! We beginnen zo.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="131"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="138"/>
         <source>Thank you!</source>
         <translation>Bedankt!</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="132"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="139"/>
         <source>This is what we decided and agreed today.</source>
         <translation>Dit hebben we vandaag besloten en afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="135"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="142"/>
         <source>Closing</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="136"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="143"/>
         <source>Is this what we decided and agreed today?</source>
         <translation>Is dit wat we vandaag besloten en afgesproken hebben?</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="139"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="146"/>
         <source>Step {0} of {1}</source>
         <translation>Stap {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="159"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="176"/>
         <source>over time</source>
         <translation>over de tijd</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="162"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="179"/>
         <source>left</source>
         <translation>resterend</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="162"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="179"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="249"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="266"/>
         <source>before {0}</source>
         <translation>vóór {0}</translation>
     </message>
@@ -755,27 +755,27 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="82"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="83"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="86"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="87"/>
         <source>PgDown next step · PgUp back</source>
         <translation>PgDn volgende stap · PgUp terug</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="104"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="105"/>
         <source>For you (not on the screen)</source>
         <translation>Voor u (niet op het scherm)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="107"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="108"/>
         <source>Instructions for the facilitator</source>
         <translation>Aanwijzingen voor de procesbegeleider</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="148"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="189"/>
         <source>No instructions for this step.</source>
         <translation>Geen aanwijzingen bij deze stap.</translation>
     </message>
@@ -783,27 +783,27 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="39"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="40"/>
         <source>Prompt shown to the room</source>
         <translation>Vraag die de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="61"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="62"/>
         <source>Closing</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="64"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="65"/>
         <source>Step {0} of {1}</source>
         <translation>Stap {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="67"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="68"/>
         <source>worksheet: {0}</source>
         <translation>werkblad: {0}</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="71"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="72"/>
         <source>On the screen: {0}</source>
         <translation>Op het scherm: {0}</translation>
     </message>

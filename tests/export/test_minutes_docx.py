@@ -50,10 +50,10 @@ def test_meeting_details_are_in_the_header(exported) -> None:
     details = exported.rows(exported.doc.tables[0])
     assert ["Datum", "donderdag 12 maart 2026"] in details
     assert ["Tijd", "19:30 – 21:30 uur"] in details
-    assert ["Locatie", "Buurthuis De Kern, Zwolle"] in details
+    assert ["Locatie", "Buurthuis De Kern, Rietveen"] in details
     assert ["Verslag", "Fenna Vos"] in details
-    assert ["Gemeente", "Zwolle"] in details
-    assert ["Initiatief", "Energiecoöperatie Assendorp"] in details
+    assert ["Gemeente", "Rietveen"] in details
+    assert ["Initiatief", "Energiecoöperatie Rietveen-Oost"] in details
 
 
 def test_attendees_per_party_in_fixed_order(exported) -> None:
@@ -61,13 +61,13 @@ def test_attendees_per_party_in_fixed_order(exported) -> None:
     rows = exported.rows(exported.table("Partij", "Naam", "Functie", "Spreekt namens"))
     assert rows[1:] == [
         [
-            "Gemeente Zwolle",
+            "Gemeente Rietveen",
             "Jan de Boer",
             "beleidsadviseur warmte, afdeling Duurzaamheid",
             "team warmtetransitie",
         ],
         ["", "niet bij naam vermeld", "beleidsadviseur", ""],
-        ["Energiecoöperatie Assendorp", "Ria Jansen", "voorzitter", "de ALV"],
+        ["Energiecoöperatie Rietveen-Oost", "Ria Jansen", "voorzitter", "de ALV"],
         ["Procesbegeleiding", "Fenna Vos", "procesbegeleider", ""],
     ]
     text = exported.text()
@@ -145,7 +145,7 @@ def test_milestone_and_next_meeting(exported) -> None:
     text = exported.text()
     assert "Haalbaarheid rond" in exported.headings(3)
     assert "Uitkomst\ndoorgaan" in text
-    assert "Donderdag 9 april 2026, 19:30 uur, Stadhuis Zwolle: Bijeenkomst 3: financiering" in text
+    assert "Donderdag 9 april 2026, 19:30 uur, Stadhuis Rietveen: Bijeenkomst 3: financiering" in text
 
 
 def test_concept_is_marked_on_every_page(exported) -> None:

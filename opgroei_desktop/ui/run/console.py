@@ -170,6 +170,8 @@ class ConsoleWindow(QWidget):
         focused = QApplication.focusWidget()
         if focused is not None and focused.window() is not self:
             return
+        if focused is not None and self.run_page.exercise.isAncestorOf(focused):
+            return
         if not isinstance(focused, _TYPING_WIDGETS) or focused is self.capture.line:
             self.capture.line.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -258,6 +260,7 @@ class ConsoleWindow(QWidget):
         self._keys(keys.CONFIRM, self._confirm)
         self._keys(keys.ADD_WALK_IN, self._walk_in)
         self._keys(keys.BACK_TO_LINE, lambda: run_only(self._refocus_line))
+        self._keys(keys.EXERCISE, lambda: run_only(self.run_page.exercise.take_keyboard))
         self._keys(keys.EDIT_ENTRY, lambda: self._selected(self.edit_entry))
         self._keys(keys.DELETE_ENTRY, lambda: self._selected(self.run.delete_entry))
         self._keys(keys.PICK_EARLIER, lambda: run_only(lambda: self.run_page.entries.pick(-1)))

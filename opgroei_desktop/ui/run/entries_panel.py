@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -80,6 +81,7 @@ class EntriesPanel(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(200)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemDoubleClicked.connect(lambda _: self._edit())
         self.list.editRequested.connect(self.editRequested)
@@ -92,13 +94,16 @@ class EntriesPanel(QWidget):
         self.delete_button.clicked.connect(self._delete)
         hint = QLabel(self.tr("Alt+↑/↓ selects an entry while you type"))
         hint.setProperty("role", "muted")
+        hint.setToolTip(hint.text())
+        self.hint = hint
         for button in (self.edit_button, self.delete_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         heading = QHBoxLayout()
         heading.addWidget(self.heading)
         heading.addStretch(1)
         heading.addWidget(hint)
-        buttons = QHBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons = buttons
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -110,6 +115,13 @@ class EntriesPanel(QWidget):
         state.entriesChanged.connect(self.render)
         state.stepChanged.connect(self.render)
         self.render()
+
+    def set_compact(self, compact: bool) -> None:
+        """Beside an exercise the panel is narrow: the buttons stack and the hint goes."""
+        self.hint.setVisible(not compact)
+        self.buttons.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
 
     def render(self) -> None:
         """Show this step's entries, newest last; a new entry is appended and selected."""

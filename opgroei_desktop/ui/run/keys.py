@@ -37,6 +37,7 @@ ATTENDANCE = keys("F4")
 CONFIRM = keys("Ctrl+Return", "Ctrl+Enter")
 ADD_WALK_IN = keys("Ctrl+N")
 BACK_TO_LINE = keys("Esc")
+EXERCISE = keys("F6")
 
 VOICE_KEYS: dict[Voice, QKeySequence] = {
     Voice.GEMEENTE: QKeySequence("Ctrl+1"),

@@ -22,6 +22,7 @@ from ...core.vocab import EntryKind, MeetingStatus
 from ...library import Library
 from ...worksheets.capture_syntax import Capture
 from ..bus import DataBus
+from ..exercises.controller import ExerciseRun
 from ..undo import CreateCommand, DeleteCommand, UpdateCommand
 from .run_state import FINISHED, RUNNING, RunState
 
@@ -55,6 +56,7 @@ class MeetingRun(QObject):
         bus.changed.connect(self._on_changed)
         self.state.stepChanged.connect(self._on_step)
         self.state.runningChanged.connect(self._on_running)
+        self.exercises = ExerciseRun(self)
 
     @property
     def meeting(self) -> Any:
@@ -133,6 +135,7 @@ class MeetingRun(QObject):
         self.save_time()
         self._saver.stop()
         self.bus.changed.disconnect(self._on_changed)
+        self.exercises.detach()
 
     def save_time(self) -> None:
         """Write the seconds spent since the last save to the agenda items."""

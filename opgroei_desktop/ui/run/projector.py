@@ -1,8 +1,9 @@
 """The projector window: what the room sees, in type sized to the screen, from the run state.
 
 It shows the step title, the prompt for the room, the timer and the newest entries (or, at the
-end, today's decisions, agreements and actions). It owns no data and never writes: its keys
-only move the shared run state, exactly like the console's.
+end, today's decisions, agreements and actions); on a step with an exercise, the exercise's
+view (radar, scenario matrix, card, dilemma) takes the place of the entries. It owns no data
+and never writes: its keys only move the shared run state, exactly like the console's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocab import EntryKind
+from ..exercises.screens import ExerciseScreen
 from . import keys, labels
 from .projector_theme import PALETTES
 from .rich_text import escape, inline_html, safe_browser
@@ -85,7 +87,11 @@ class ProjectorWindow(QWidget):
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.addLayout(header)
         self.content_layout.addWidget(self.prompt_label)
-        self.content_layout.addWidget(self.entries_view, 1)
+        self.exercise_screen = ExerciseScreen(state)
+        self.body = QStackedLayout()
+        self.body.addWidget(self.entries_view)
+        self.body.addWidget(self.exercise_screen)
+        self.content_layout.addLayout(self.body, 1)
         self.blank_page = QWidget()
         self.blank_page.setAccessibleName(self.tr("Blank screen"))
         self.pages = QStackedLayout(self)
@@ -96,7 +102,9 @@ class ProjectorWindow(QWidget):
             signal.connect(self.render)
         state.meetingChanged.connect(self.render)
         state.entriesChanged.connect(self.render_entries)
+        state.exerciseChanged.connect(self.render_exercise)
         state.privacyChanged.connect(self.render_entries)
+        state.privacyChanged.connect(self.render_exercise)
         state.timerChanged.connect(self.render_timer)
         state.runningChanged.connect(self.render_timer)
         state.blankChanged.connect(self._show_blank)
@@ -144,6 +152,16 @@ class ProjectorWindow(QWidget):
         self._size_fonts()
         self.render_timer()
         self.render_entries()
+        self.render_exercise()
+
+    def render_exercise(self, *_: object) -> None:
+        """The exercise's view (chart, matrix, card) instead of the entries, when the step has
+        one; hidden like the entries in privacy mode."""
+        state = self.state
+        showing = state.exercise is not None and not state.privacy
+        self.body.setCurrentWidget(self.exercise_screen if showing else self.entries_view)
+        if showing:
+            self.exercise_screen.render(self.palette_)
 
     def render_timer(self) -> None:
         """The step's time left, or '+mm:ss' in a warning colour once it runs over."""
@@ -271,13 +289,17 @@ class ProjectorWindow(QWidget):
         self._pixel_font(self.timer_caption, height * 0.03)
         self._pixel_font(self.entries_view, height * 0.042)
         self.entries_view.document().setDefaultFont(self.entries_view.font())
+        self.exercise_screen.size_fonts(height)
         self._fit_prompt(height)
 
     def _fit_prompt(self, height: int) -> None:
         label = self.prompt_label
         width = max(self.width() - 2 * int(height * 0.04), 100)
         lines = label.text().split("\n")
-        size = height * 0.075
+        # During an exercise the chart, matrix or card needs the room more than the prompt.
+        exercise = self.state.exercise is not None
+        size = height * (0.048 if exercise else 0.075)
+        room = 0.13 if exercise else 0.3
         while size > height * 0.035:
             font = QFont(label.font())
             font.setPixelSize(int(size))
@@ -287,7 +309,7 @@ class ProjectorWindow(QWidget):
             )
             # Keep the author's line breaks intact while the letters stay large enough.
             unbroken = max(metrics.horizontalAdvance(line) for line in lines) <= width
-            if needed.height() <= height * 0.3 and (unbroken or size < height * 0.055):
+            if needed.height() <= height * room and (unbroken or size < height * 0.045):
                 break
             size *= 0.93
         self._pixel_font(label, size)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..exercises.panel import ExercisePanel
 from ..theme import COLOURS
 from .agenda_panel import AgendaList, TimerPanel
 from .entries_panel import EntriesPanel
@@ -114,6 +115,7 @@ class RunPage(QWidget):
         notes_layout.addWidget(instructions_heading)
         notes_layout.addWidget(self.instructions, 1)
         self.entries = EntriesPanel(state)
+        self.notes = notes
         self.middle = QSplitter(Qt.Orientation.Horizontal)
         self.middle.addWidget(notes)
         self.middle.addWidget(self.entries)
@@ -121,11 +123,22 @@ class RunPage(QWidget):
         self.middle.setStretchFactor(1, 3)
         self.middle.setSizes([400, 600])
         self.middle.setChildrenCollapsible(False)
+        # During an exercise the notes and entries stack on the left of the exercise panel.
+        self.exercise = ExercisePanel(run.exercises)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setChildrenCollapsible(False)
+        self.exercise_split = QSplitter(Qt.Orientation.Horizontal)
+        self.exercise_split.setChildrenCollapsible(False)
+        self.exercise_split.addWidget(self.side)
+        self.exercise_split.addWidget(self.exercise)
+        self.exercise_split.setStretchFactor(1, 1)
+        self.exercise_split.hide()
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(top)
         right.addWidget(self.middle, 1)
+        right.addWidget(self.exercise_split, 1)
         right_host = QWidget()
         right_host.setLayout(right)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -139,7 +152,38 @@ class RunPage(QWidget):
         layout.addWidget(self.split)
         state.stepChanged.connect(self._show_instructions)
         state.agendaChanged.connect(self._show_instructions)
+        for signal in (state.stepChanged, state.agendaChanged, state.phaseChanged):
+            signal.connect(self._arrange)
         self._show_instructions()
+        self._arrange()
+
+    def _arrange(self, *_: object) -> None:
+        """Notes beside the entries; during an exercise both beside the exercise panel."""
+        exercise = self.run.state.exercise is not None
+        if exercise == self.exercise_split.isVisible():
+            return
+        self.entries.set_compact(exercise)
+        if exercise:
+            self.side.addWidget(self.notes)
+            self.side.addWidget(self.entries)
+            self.side.setSizes([300, 300])
+            self.middle.hide()
+            self.exercise_split.show()
+            # Once now and once after the window system settled the new layout.
+            QTimer.singleShot(0, self._give_exercise_room)
+            QTimer.singleShot(150, self._give_exercise_room)
+        else:
+            self.middle.addWidget(self.notes)
+            self.middle.addWidget(self.entries)
+            self.middle.setSizes([400, 600])
+            self.exercise_split.hide()
+            self.middle.show()
+
+    def _give_exercise_room(self) -> None:
+        # The exercise needs the room; notes and entries stay readable at 300 pixels.
+        width = self.exercise_split.width()
+        if width > 600:
+            self.exercise_split.setSizes([300, width - 300])
 
     def _show_instructions(self) -> None:
         step = self.run.state.current_step

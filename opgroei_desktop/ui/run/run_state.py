@@ -22,6 +22,9 @@ FINISHED = "finished"
 DARK = "dark"
 LIGHT = "light"
 
+RADAR = "radar"
+TREND = "trend"
+
 
 class RunState(QObject):
     """Current step, per-step clock, blank/privacy/theme flags and this meeting's entries.
@@ -41,6 +44,7 @@ class RunState(QObject):
     themeChanged = Signal(str)
     phaseChanged = Signal(str)
     entriesChanged = Signal()
+    exerciseChanged = Signal(str)
 
     TICK_MS = 250
 
@@ -62,6 +66,9 @@ class RunState(QObject):
         self.entries: list[Any] = []
         self.actions: dict[str, Any] = {}
         self.names: dict[str, str] = {}
+        self.exercise_data: dict[str, Any] = {}
+        self.shown_card_id: str | None = None
+        self.baseline_view = RADAR
         self._base: dict[str, float] = {}
         self._saved: dict[str, int] = {}
         self._extra: dict[str, int] = {}
@@ -314,3 +321,30 @@ class RunState(QObject):
                 self.actions.pop(entry_id, None)
                 return True
         return False
+
+    # -- exercises ---------------------------------------------------------------------------
+
+    @property
+    def exercise(self) -> str | None:
+        """The exercise of the current step while the meeting runs (baseline, scenarios, ...)."""
+        step = self.current_step
+        if self.phase != RUNNING or step is None:
+            return None
+        return getattr(step, "exercise", None) or None
+
+    def set_exercise_data(self, exercise: str, data: Any) -> None:
+        """What one exercise shows (its result, matrix or cards), loaded by the console."""
+        self.exercise_data[exercise] = data
+        self.exerciseChanged.emit(exercise)
+
+    def show_card(self, card_id: str | None) -> None:
+        """The assumption card the room sees now (None: the pile, nothing turned over)."""
+        if card_id != self.shown_card_id:
+            self.shown_card_id = card_id
+            self.exerciseChanged.emit("assumption_cards")
+
+    def set_baseline_view(self, view: str) -> None:
+        """Show the baseline as radar with differences, or as the trend over time."""
+        if view in (RADAR, TREND) and view != self.baseline_view:
+            self.baseline_view = view
+            self.exerciseChanged.emit("baseline")

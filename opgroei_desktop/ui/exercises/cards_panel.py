@@ -1,0 +1,197 @@
+"""The console panel of the assumption cards (Komedie): write, reveal one at a time, judge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.services.exercises import PARTIES, CardVerdict
+from ..run import labels
+from ..theme import COLOURS
+from .controller import CARDS, ExerciseRun
+from .words import verdict_word
+
+VERDICT_KEYS = {
+    Qt.Key.Key_1: CardVerdict.WAAR.value,
+    Qt.Key.Key_2: CardVerdict.DEELS.value,
+    Qt.Key.Key_3: CardVerdict.NIET_WAAR.value,
+}
+
+
+class CardList(QListWidget):
+    """The pile: Enter turns the selected card over on the projector, 1/2/3 judge it,
+    Delete removes it."""
+
+    def __init__(self, panel: CardsPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.panel.reveal()
+        elif key in VERDICT_KEYS and not event.modifiers():
+            self.panel.judge(VERDICT_KEYS[key])
+        elif key == Qt.Key.Key_Delete:
+            self.panel.remove()
+        else:
+            super().keyPressEvent(event)
+
+
+class CardsPanel(QWidget):
+    """Write cards for either side, then turn them over and record the other side's answer."""
+
+    def __init__(self, exercises: ExerciseRun, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercises, self.state = exercises, exercises.state
+        self.cards: list[Any] = []
+        self.author = QComboBox()
+        self.author.setAccessibleName(self.tr("Who wrote the card"))
+        for party in PARTIES:
+            self.author.addItem(labels.party(party), party)
+        self.anonymous = QCheckBox(self.tr("Anon&ymous"))
+        self.anonymous.setAccessibleName(self.tr("Anonymous"))
+        self.anonymous.setChecked(True)
+        self.text = QLineEdit()
+        self.text.setAccessibleName(self.tr("Text of a new card"))
+        self.text.setPlaceholderText(self.tr("They surely think that we… (Enter adds the card)"))
+        self.text.returnPressed.connect(self._add)
+        self.list = CardList(self)
+        self.list.setAccessibleName(self.tr("Cards"))
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _: self.reveal())
+        self.list.currentRowChanged.connect(lambda _: self._show_reaction())
+        self.reveal_button = QPushButton(self.tr("Show (Enter)"))
+        self.reveal_button.setAccessibleName(self.tr("Show the selected card on the screen"))
+        self.reveal_button.setProperty("primary", True)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.verdict_buttons = {}
+        for number, verdict in enumerate(VERDICT_KEYS.values(), 1):
+            button = QPushButton(f"{verdict_word(verdict)} ({number})")
+            button.setAccessibleName(verdict_word(verdict))
+            button.clicked.connect(lambda _=False, v=verdict: self.judge(v))
+            self.verdict_buttons[verdict] = button
+        self.reaction = QLineEdit()
+        self.reaction.setAccessibleName(self.tr("Reaction of the other side"))
+        self.reaction.setPlaceholderText(self.tr("Their reaction in one sentence; Enter saves"))
+        self.reaction.returnPressed.connect(self._save_reaction)
+        hint = QLabel(self.tr("In the list: Enter shows the card, 1 true · 2 partly · 3 not true."))
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        write = QHBoxLayout()
+        write.addWidget(self.author)
+        write.addWidget(self.anonymous)
+        write.addWidget(self.text, 1)
+        judge = QHBoxLayout()
+        judge.addWidget(self.reveal_button)
+        judge.addStretch(1)
+        for button in self.verdict_buttons.values():
+            judge.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(write)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        layout.addLayout(judge)
+        layout.addWidget(self.reaction)
+        self.state.exerciseChanged.connect(self._on_exercise)
+        self.render()
+
+    def focus_target(self) -> QWidget:
+        """Where F6 puts the keyboard: the pile, or the text line when it is empty."""
+        return self.list if self.cards else self.text
+
+    def _on_exercise(self, exercise: str) -> None:
+        if exercise == CARDS:
+            self.render()
+
+    def render(self) -> None:
+        """List the cards with their author, whether shown, and the verdict."""
+        self.cards = list(self.state.exercise_data.get(CARDS) or [])
+        selected = self.selected()
+        keep = selected.id if selected is not None else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, card in enumerate(self.cards, 1):
+            marks = []
+            if card.id == self.state.shown_card_id:
+                marks.append("▶")
+            elif card.revealed_at is not None:
+                marks.append("✓")
+            verdict = f" — {verdict_word(card.verdict)}" if card.verdict else ""
+            line = (
+                f"{' '.join(marks)} {number}. [{labels.party(card.author_party)}] "
+                f"{' '.join(card.text.split())}{verdict}"
+            ).strip()
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setData(Qt.ItemDataRole.DecorationRole, QColor(COLOURS.party(card.author_party)))
+            self.list.addItem(item)
+        ids = [card.id for card in self.cards]
+        target = keep if keep in ids else self.state.shown_card_id
+        if target in ids:
+            self.list.setCurrentRow(ids.index(target))
+        elif ids:
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        has = bool(self.cards)
+        self.reveal_button.setEnabled(has)
+        for button in self.verdict_buttons.values():
+            button.setEnabled(has)
+        self._show_reaction()
+
+    def selected(self) -> Any:
+        """The selected card, or None."""
+        item = self.list.currentItem()
+        card_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((card for card in self.cards if card.id == card_id), None)
+
+    def reveal(self) -> None:
+        """Turn the selected card over on the projector."""
+        card = self.selected()
+        if card is not None:
+            self.exercises.reveal(card)
+            self.render()
+
+    def judge(self, verdict: str) -> None:
+        """Record the verdict on the selected card, with the reaction typed so far."""
+        card = self.selected()
+        if card is not None:
+            self.exercises.judge(card, verdict, self.reaction.text().strip())
+
+    def remove(self) -> None:
+        """Delete the selected card."""
+        card = self.selected()
+        if card is not None:
+            self.exercises.remove_card(card.id)
+
+    def _add(self) -> None:
+        text = self.text.text().strip()
+        party = self.author.currentData()
+        if text and self.exercises.add_card(party, text, self.anonymous.isChecked()):
+            self.text.clear()
+
+    def _save_reaction(self) -> None:
+        card = self.selected()
+        if card is not None and card.verdict:
+            self.exercises.judge(card, card.verdict, self.reaction.text().strip())
+            self.list.setFocus()
+
+    def _show_reaction(self) -> None:
+        card = self.selected()
+        if not self.reaction.hasFocus():
+            self.reaction.setText(card.reaction if card is not None else "")
