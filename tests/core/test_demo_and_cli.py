@@ -80,7 +80,8 @@ def test_library_command_names_file_and_key_of_a_mistake(tmp_path, capsys):
     formats.mkdir()
     (formats / "mijn_sessie.toml").write_text(
         'key = "mijn_sessie"\ntitle = "Mijn sessie"\ncategory = "thema"\nsummary = "x"\n'
-        '[[steps]]\nkey = "a"\ntitle = "Stap"\nminutes = "tien"\ninstructions = "x"\nprompt = "x"\n',
+        '[[steps]]\nkey = "a"\ntitle = "Stap"\nminutes = "tien"\n'
+        'instructions = "x"\nprompt = "x"\n',
         encoding="utf-8",
     )
     assert main(["library", "--data-dir", str(tmp_path)]) == 1

@@ -145,7 +145,9 @@ def test_milestone_and_next_meeting(exported) -> None:
     text = exported.text()
     assert "Haalbaarheid rond" in exported.headings(3)
     assert "Uitkomst\ndoorgaan" in text
-    assert "Donderdag 9 april 2026, 19:30 uur, Stadhuis Rietveen: Bijeenkomst 3: financiering" in text
+    assert (
+        "Donderdag 9 april 2026, 19:30 uur, Stadhuis Rietveen: Bijeenkomst 3: financiering" in text
+    )
 
 
 def test_concept_is_marked_on_every_page(exported) -> None:

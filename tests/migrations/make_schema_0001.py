@@ -1,12 +1,15 @@
 """Make data/schema-0001.sqlite3: a database at the first schema, with data, for upgrade tests.
 
-Run from the repository root: python tests/migrations/make_schema_0001.py tests/migrations/data/schema-0001.sqlite3
+Run from the repository root:
+python tests/migrations/make_schema_0001.py tests/migrations/data/schema-0001.sqlite3
 """
 
-import sqlite3, sys
+import sqlite3
+import sys
 from pathlib import Path
-from opgroei_desktop.core.db import make_engine, sqlite_url
+
 from opgroei_desktop.core import migrate
+from opgroei_desktop.core.db import make_engine, sqlite_url
 
 target = Path(sys.argv[1])
 target.unlink(missing_ok=True)

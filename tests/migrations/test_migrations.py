@@ -18,6 +18,7 @@ from opgroei_desktop.core.search import SEARCH_TABLE_PREFIX
 from opgroei_desktop.core.services import entries
 from opgroei_desktop.core.store import Store
 
+
 def _modelled(name, type_, parent_names):
     return not (type_ == "table" and name.startswith(SEARCH_TABLE_PREFIX))
 
