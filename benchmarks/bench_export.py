@@ -105,9 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Verslag met {ENTRIES} notities, {runs} keer gemeten ({size / 1024:.0f} kB .docx)\n")
     print(f"{'stap':<20}{'mediaan':>10}{'snelste':>10}{'traagste':>10}")
     for name, times in results.items():
-        print(
-            f"{name:<20}{statistics.median(times):>9.3f}s{min(times):>9.3f}s{max(times):>9.3f}s"
-        )
+        print(f"{name:<20}{statistics.median(times):>9.3f}s{min(times):>9.3f}s{max(times):>9.3f}s")
     median = statistics.median(results["export .docx"])
     verdict = "PASS" if median < BUDGET_SECONDS else "FAIL"
     print(f"\n{verdict}: export .docx mediaan {median:.3f} s, budget {BUDGET_SECONDS:.1f} s")
