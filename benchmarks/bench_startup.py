@@ -37,10 +37,10 @@ app.exec()
 
 CORE = """
 import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
 from opgroei_desktop.core.store import Store
 from opgroei_desktop.core.services import trajectories
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 store = Store.open(sys.argv[1])
 trajectories.list_trajectories(store)
@@ -54,6 +54,8 @@ app.exec()
 
 APP = """
 import sys
+from opgroei_desktop.cli import preload_core
+preload_core()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from opgroei_desktop.app import build_main_window
