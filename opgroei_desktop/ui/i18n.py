@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from ..resources import resource_path
 
@@ -64,13 +64,17 @@ class TsTranslator(QTranslator):
         return not self.messages
 
 
-def install_translator(app: QCoreApplication, language: str) -> TsTranslator | None:
+def install_translator(app: QCoreApplication, language: str) -> TsTranslator:
     """Install the translator for ``language`` before any widget is built.
 
-    English is the source language and needs none.
+    English is the source language; its file holds only the plural forms ("1 entry").
+    Qt's own words (the context menu of a text field, the calendar) come from Qt's files.
     """
-    if language == "en":
-        return None
     translator = TsTranslator(language)
     app.installTranslator(translator)
+    qt_words = QTranslator(translator)
+    if qt_words.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_words)
     return translator
