@@ -77,14 +77,13 @@ def test_odd_text_is_stored_cleanly(store, trajectory):
 
 
 def test_decisions_are_numbered_in_a_running_series(store, trajectory, meeting):
-    """Decisions must carry numbers like 2026-01, 2026-02 across meetings, as minutes expect."""
+    """Decisions must carry numbers like 2026-01, 2026-02 (the meeting's year), as minutes use."""
     first = entries.capture_entry(store, trajectory, meeting_id=meeting, text="Eén", kind="besluit")
     second = entries.capture_entry(
         store, trajectory, meeting_id=meeting, text="Twee", kind="besluit"
     )
-    year = date.today().year
-    assert entries.get_entry(store, first.id).decision_number == f"{year}-01"
-    assert entries.get_entry(store, second.id).decision_number == f"{year}-02"
+    assert entries.get_entry(store, first.id).decision_number == "2026-01"
+    assert entries.get_entry(store, second.id).decision_number == "2026-02"
 
 
 def test_captured_agreement_becomes_a_proposal_on_its_worksheet(store, trajectory, meeting):
@@ -217,3 +216,44 @@ def test_meeting_time_is_kept_as_typed(store, trajectory):
         store, trajectory, title="Avond", starts_at="05-01-2027 19:30"
     ).id
     assert meetings.get_meeting(store, meeting_id).starts_at == datetime(2027, 1, 5, 19, 30)
+
+
+def test_refiling_an_entry_as_a_decision_gives_it_a_number(store, trajectory, meeting):
+    """A remark corrected into a decision must appear on the decisions list with its number."""
+    entry_id = entries.capture_entry(store, trajectory, meeting_id=meeting, text="We gaan door").id
+    entries.update_entry(store, entry_id, kind="besluit")
+    assert entries.get_entry(store, entry_id).decision_number == "2026-01"
+
+
+def test_corrected_text_follows_into_proposal_and_action(store, trajectory, meeting):
+    """Fixing a typo in a captured agreement or action must not leave the old text elsewhere."""
+    proposal = entries.capture_entry(
+        store, trajectory, meeting_id=meeting, text="Maandleijks overleg", kind="afspraak"
+    ).id
+    todo = entries.capture_entry(
+        store,
+        trajectory,
+        meeting_id=meeting,
+        text="Offerte opvragn",
+        kind="actie",
+        voice="initiatief",
+    ).id
+    entries.update_entry(store, proposal, text="Maandelijks overleg", worksheet="veerkracht")
+    entries.update_entry(store, todo, text="Offerte opvragen")
+    (agreement,) = agreements.list_agreements(store, trajectory)
+    assert (agreement.text, agreement.worksheet) == ("Maandelijks overleg", "veerkracht")
+    (action,) = actions.list_actions(store, trajectory)
+    assert (action.what, action.owner_party) == ("Offerte opvragen", "initiatief")
+
+
+def test_changing_kind_moves_the_proposal_and_back_again(store, trajectory, meeting):
+    """A wrongly captured agreement must leave the worksheet, and undo must bring it back."""
+    entry_id = entries.capture_entry(
+        store, trajectory, meeting_id=meeting, text="Samen zoeken", kind="afspraak"
+    ).id
+    entries.update_entry(store, entry_id, kind="actie")
+    assert agreements.list_agreements(store, trajectory) == []
+    assert [a.what for a in actions.list_actions(store, trajectory)] == ["Samen zoeken"]
+    entries.update_entry(store, entry_id, kind="afspraak")
+    assert [a.text for a in agreements.list_agreements(store, trajectory)] == ["Samen zoeken"]
+    assert actions.list_actions(store, trajectory) == []

@@ -16,7 +16,7 @@ from ..changes import Changes
 from ..models import Action, AgendaItem, Agreement, AgreementEvent, Entry, Meeting, utcnow
 from ..store import Store
 from ..views import EntryView, snapshot
-from ..vocab import WORKSHEET_KEYS, EntryKind, Voice
+from ..vocab import WORKSHEET_KEYS, ActionStatus, AgreementStatus, EntryKind, Voice
 from . import rows
 from .validate import (
     choice,
@@ -25,10 +25,13 @@ from .validate import (
     optional_id,
     optional_line,
     required_text,
+    validate_fields,
     with_required,
 )
 
 DEFAULT_AGREEMENT_WORKSHEET = "borgen"
+PARTY_VOICES = ("gemeente", "initiatief", "procesbegeleider")
+"""Voices that can own an action (``samen`` cannot)."""
 
 ENTRY_FIELDS = {
     "text": required_text("de tekst"),
@@ -66,30 +69,25 @@ def capture_entry(
         entry = Entry(trajectory_id=trajectory_id, meeting_id=meeting_id, **values)
         session.add(entry)
         session.flush()
-        if entry.kind == EntryKind.BESLUIT:
-            entry.decision_number = _next_decision_number(session, trajectory_id)
-        elif entry.kind == EntryKind.AFSPRAAK:
-            _propose_agreement(session, entry)
-        elif entry.kind == EntryKind.ACTIE:
-            session.add(
-                Action(
-                    trajectory_id=trajectory_id,
-                    meeting_id=meeting_id,
-                    entry_id=entry.id,
-                    owner_person_id=owner_person_id,
-                    owner_party=owner_party,
-                    what=entry.text,
-                    due_on=due,
-                    worksheet=entry.worksheet,
-                    challenge_key=entry.challenge_key,
-                )
-            )
+        _follow_kind(session, entry, owner_person_id, owner_party, due)
         return Changes("entries", (entry.id,), trajectory_id)
 
 
 def update_entry(store: Store, entry_id: str, **fields: Any) -> Changes:
-    """Correct or re-file an entry (text, kind, party, worksheet, challenge)."""
-    return rows.update_row(store, Entry, entry_id, ENTRY_FIELDS, fields)
+    """Correct or re-file an entry (text, kind, party, worksheet, challenge).
+
+    What the entry brought along follows it: a proposal or an open action made from it gets
+    the new text and worksheet, and a change of kind gives or takes away its decision number's
+    list, proposal or action (a proposal or open action taken away comes back on undo).
+    """
+    values = validate_fields(ENTRY_FIELDS, fields)
+    with store.transaction() as session:
+        entry = rows.get_row(session, Entry, entry_id)
+        for name, value in values.items():
+            setattr(entry, name, value)
+        session.flush()
+        _follow_kind(session, entry, None, None, None)
+        return Changes("entries", (entry_id,), entry.trajectory_id)
 
 
 def delete_entry(store: Store, entry_id: str) -> Changes:
@@ -125,8 +123,56 @@ def list_entries(
         return [snapshot(row) for row in session.scalars(query.order_by(Entry.captured_at))]
 
 
-def _next_decision_number(session: Any, trajectory_id: str) -> str:
-    year = date.today().year
+def _follow_kind(
+    session: Any,
+    entry: Entry,
+    owner_person_id: str | None,
+    owner_party: str | None,
+    due: date | None,
+) -> None:
+    """Keep the decision number, proposal and action that belong to the entry's kind."""
+    if entry.kind == EntryKind.BESLUIT and entry.decision_number is None:
+        entry.decision_number = _next_decision_number(session, entry)
+    proposal = session.scalars(
+        select(Agreement).where(Agreement.source_entry_id == entry.id)
+    ).first()
+    if proposal is not None and proposal.status == AgreementStatus.VOORSTEL:
+        proposal.deleted_at = None if entry.kind == EntryKind.AFSPRAAK else utcnow()
+        proposal.text = entry.text
+        proposal.worksheet = entry.worksheet or DEFAULT_AGREEMENT_WORKSHEET
+        proposal.challenge_key = entry.challenge_key
+    elif proposal is None and entry.kind == EntryKind.AFSPRAAK:
+        _propose_agreement(session, entry)
+    action = session.scalars(select(Action).where(Action.entry_id == entry.id)).first()
+    if action is not None and action.status == ActionStatus.OPEN:
+        action.deleted_at = None if entry.kind == EntryKind.ACTIE else utcnow()
+        action.what = entry.text
+        action.worksheet, action.challenge_key = entry.worksheet, entry.challenge_key
+    elif action is None and entry.kind == EntryKind.ACTIE:
+        if owner_party is None and entry.voice in PARTY_VOICES:
+            owner_party = entry.voice
+        session.add(
+            Action(
+                trajectory_id=entry.trajectory_id,
+                meeting_id=entry.meeting_id,
+                entry_id=entry.id,
+                owner_person_id=owner_person_id,
+                owner_party=owner_party,
+                what=entry.text,
+                due_on=due,
+                worksheet=entry.worksheet,
+                challenge_key=entry.challenge_key,
+            )
+        )
+
+
+def _next_decision_number(session: Any, entry: Entry) -> str:
+    """The next number in the trajectory's series for the year of the meeting (or today)."""
+    trajectory_id = entry.trajectory_id
+    meeting = session.get(Meeting, entry.meeting_id) if entry.meeting_id else None
+    year = (
+        meeting.starts_at.year if meeting is not None and meeting.starts_at else date.today().year
+    )
     numbers = session.scalars(
         select(Entry.decision_number).where(
             Entry.trajectory_id == trajectory_id, Entry.decision_number.like(f"{year}-%")
