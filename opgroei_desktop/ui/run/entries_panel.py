@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.vocab import EntryKind
 from ..theme import COLOURS
 from . import labels
+from .rich_text import plain_text
 from .run_state import RunState
 
 
@@ -30,7 +31,7 @@ def entry_line(entry: Any, state: RunState) -> str:
     if entry.kind != EntryKind.OPMERKING:
         number = f" {entry.decision_number}" if entry.decision_number else ""
         tags.append(labels.kind(entry.kind) + number)
-    text = " ".join(entry.text.split())
+    text = plain_text(entry.text)
     line = f"[{' · '.join(tags)}] {text}" if tags else text
     action = state.actions.get(entry.id)
     if action is not None:

@@ -14,7 +14,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocumentFragment
 from PySide6.QtWidgets import QTextBrowser
 
 ALLOWED_SCHEMES = ("http", "https", "mailto")
@@ -56,6 +56,12 @@ def inline_html(text: str) -> str:
     if converted.startswith("<p>") and converted.endswith("</p>") and converted.count("<p>") == 1:
         return converted[3:-4]
     return converted
+
+
+@lru_cache(maxsize=2048)
+def plain_text(text: str) -> str:
+    """``text`` (markdown) as it reads, without its marks, on one line: for plain lists."""
+    return " ".join(QTextDocumentFragment.fromHtml(markdown_html(text)).toPlainText().split())
 
 
 def escape(text: str) -> str:

@@ -99,6 +99,8 @@ def test_enter_files_the_entry_under_the_step_and_its_worksheet(qtbot, store, sa
     assert entry.text == "Te weinig vrijwilligers voor de **bouw**"
     assert running.capture.line.text() == ""
     assert running.run_page.entries.list.count() == 1
+    shown = running.run_page.entries.list.item(0).text()
+    assert shown.endswith("Te weinig vrijwilligers voor de bouw"), shown
 
 
 def test_sticky_party_and_kind_from_shortcuts(qtbot, store, sample, running):
