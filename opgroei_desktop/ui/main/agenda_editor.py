@@ -29,7 +29,7 @@ from ...library import FormatStep
 from ..undo import CallCommand, CreateCommand, DeleteCommand
 from .autosave import AutoSaver
 from .context import Workbench
-from .widgets import button, combo, label
+from .widgets import ReadsWhenShown, button, combo, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +49,7 @@ def step_fields(format_key: str, step: FormatStep) -> dict[str, Any]:
     }
 
 
-class AgendaEditor(QWidget):
+class AgendaEditor(ReadsWhenShown, QWidget):
     """The agenda of one meeting."""
 
     def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
@@ -58,7 +58,6 @@ class AgendaEditor(QWidget):
         self.meeting_id: str | None = None
         self.starts_at: datetime | None = None
         self.items: list[Any] = []
-        self._stale = False
         self._worksheets = {w.key: w.title for w in work.library.worksheets()}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -155,19 +154,12 @@ class AgendaEditor(QWidget):
             self.saver.clear()
         self.meeting_id = meeting_id
         self.starts_at = starts_at
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.mark_stale()
 
     def set_start(self, starts_at: datetime | None) -> None:
         """The meeting's start changed (even before it is saved): recompute the times."""
         self.starts_at = starts_at
         self._update_total()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False
@@ -336,6 +328,4 @@ class AgendaEditor(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kind == "agenda_items" and self.meeting_id is not None:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()

@@ -29,7 +29,7 @@ from ...core.vocab import NEGOTIATING_PARTIES
 from . import labels
 from .autosave import AutoSaver, to_qdate
 from .context import Workbench, concerns
-from .widgets import combo, label
+from .widgets import ReadsWhenShown, combo, label
 
 NOT_DISCUSSED, CONFIRMED, OPEN = 0, 1, 2
 
@@ -107,7 +107,7 @@ class PreconditionRow(QWidget):
         self.on.setVisible(self.state.currentData() == CONFIRMED)
 
 
-class DetailsPage(QWidget):
+class DetailsPage(ReadsWhenShown, QWidget):
     """Everything about the trajectory itself; archive and delete sit at the bottom."""
 
     FIELDS = (
@@ -129,7 +129,6 @@ class DetailsPage(QWidget):
         super().__init__(parent)
         self.work = work
         self.trajectory_id: str | None = None
-        self._stale = False
         captions = {
             "municipality": self.tr("Municipality"),
             "initiative": self.tr("Initiative"),
@@ -201,14 +200,7 @@ class DetailsPage(QWidget):
         if trajectory_id != self.trajectory_id:
             self.work.saves.flush_all()
         self.trajectory_id = trajectory_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.mark_stale()
 
     def refresh(self) -> None:
         self._stale = False
@@ -236,6 +228,4 @@ class DetailsPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if concerns(changes, self.trajectory_id, "trajectories", "preconditions"):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()

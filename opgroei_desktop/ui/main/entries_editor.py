@@ -23,13 +23,13 @@ from ..undo import DeleteCommand
 from . import labels
 from .autosave import AutoSaver
 from .context import Workbench
-from .widgets import button, combo, label, plain_tip
+from .widgets import ReadsWhenShown, button, combo, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = ("text", "kind", "voice", "worksheet")
 
 
-class EntriesEditor(QWidget):
+class EntriesEditor(ReadsWhenShown, QWidget):
     """The entries of one meeting in the order they were captured."""
 
     def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
@@ -38,7 +38,6 @@ class EntriesEditor(QWidget):
         self.meeting_id: str | None = None
         self.trajectory_id: str | None = None
         self._entries: list[Any] = []
-        self._stale = False
         worksheets = work.library.worksheets()
         self._worksheet_titles = {w.key: w.title for w in worksheets}
         layout = QVBoxLayout(self)
@@ -110,14 +109,7 @@ class EntriesEditor(QWidget):
         if meeting_id != self.meeting_id:
             self.saver.clear()
         self.trajectory_id, self.meeting_id = trajectory_id, meeting_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.mark_stale()
 
     def refresh(self) -> None:
         self._stale = False
@@ -185,6 +177,4 @@ class EntriesEditor(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kind == "entries" and self.meeting_id is not None:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()

@@ -32,7 +32,7 @@ from ..undo import CreateCommand, DeleteCommand
 from . import labels
 from .context import Workbench, concerns
 from .meeting_editor import MeetingEditor
-from .widgets import SUBTITLE_ROLE, TwoLineDelegate, button, label, plain_tip
+from .widgets import SUBTITLE_ROLE, ReadsWhenShown, TwoLineDelegate, button, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MINUTES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,14 +76,13 @@ class MeetingDelegate(TwoLineDelegate):
         return size
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(ReadsWhenShown, QWidget):
     """Meetings by date, and the one being edited."""
 
     def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.work = work
         self.trajectory_id: str | None = None
-        self._stale = False
         self._meetings: dict[str, Any] = {}
         self._runner: QWidget | None = None
         self._runner_meeting: str | None = None
@@ -134,14 +133,7 @@ class MeetingsPage(QWidget):
             self.list.clear()
             self.editor.show_meeting(None, None)
         self.trajectory_id = trajectory_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.mark_stale()
 
     def refresh(self) -> None:
         self._stale = False
@@ -303,6 +295,4 @@ class MeetingsPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if concerns(changes, self.trajectory_id, "meetings"):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()

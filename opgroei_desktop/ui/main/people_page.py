@@ -31,7 +31,7 @@ from ..undo import CallCommand, CreateCommand
 from . import labels, widgets
 from .autosave import AutoSaver
 from .context import Workbench, concerns
-from .widgets import button, combo, label, plain_tip
+from .widgets import ReadsWhenShown, button, combo, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = ("name", "party", "function", "organisation", "speaks_for", "consent_named")
@@ -174,14 +174,13 @@ class PersonEditor(QGroupBox):
             self.work.undo.clear()
 
 
-class PeoplePage(QWidget):
+class PeoplePage(ReadsWhenShown, QWidget):
     """People grouped by party (gemeente, initiatief, procesbegeleider, anders)."""
 
     def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.work = work
         self.trajectory_id: str | None = None
-        self._stale = False
         self._people: dict[str, object] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -239,14 +238,7 @@ class PeoplePage(QWidget):
 
     def show_trajectory(self, trajectory_id: str | None) -> None:
         self.trajectory_id = trajectory_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.mark_stale()
 
     def add_person(self) -> None:
         """Add the person typed in the top row; focus stays there for the next one."""
@@ -330,6 +322,4 @@ class PeoplePage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if concerns(changes, self.trajectory_id, "people"):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()

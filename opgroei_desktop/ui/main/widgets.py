@@ -130,3 +130,23 @@ class TwoLineDelegate(QStyledItemDelegate):
 
 def _elide(painter: QPainter, text: str, width: int) -> str:
     return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class ReadsWhenShown:
+    """Mixin for a page (put it before QWidget) that reads its data only while it can be seen.
+
+    ``mark_stale()`` says what it shows may have changed: it reads again at once when visible,
+    otherwise when next shown. The page's ``refresh()`` starts with ``self._stale = False``.
+    """
+
+    _stale = False
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()  # type: ignore[attr-defined]
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self.refresh()  # type: ignore[attr-defined]
