@@ -161,9 +161,9 @@ def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str
         _backdate(store, entry_id, moment)
     for item_id, item in zip(items, spec["agenda"], strict=True):
         meetings.add_spent_time(store, item_id, item["minutes"] * 60 + 90)
-    meetings.update_meeting(store, meeting_id, status=spec["status"])
     if spec["agreed"]:
         _agree_minutes(store, meeting_id, spec["agreed"])
+    meetings.update_meeting(store, meeting_id, status=spec["status"])
     return meeting_id
 
 

@@ -257,3 +257,15 @@ def test_changing_kind_moves_the_proposal_and_back_again(store, trajectory, meet
     entries.update_entry(store, entry_id, kind="afspraak")
     assert [a.text for a in agreements.list_agreements(store, trajectory)] == ["Samen zoeken"]
     assert actions.list_actions(store, trajectory) == []
+
+
+def test_minutes_are_adopted_only_by_both_parties(store, trajectory, meeting):
+    """The file must never call minutes adopted that one of the parties has not agreed to."""
+    from opgroei_desktop.core.services.minutes_status import agree_minutes
+
+    with pytest.raises(InvalidInput, match="allebei"):
+        meetings.update_meeting(store, meeting, status="verslag_vastgesteld")
+    agree_minutes(store, meeting, "gemeente", "An", "01-12-2026")
+    agree_minutes(store, meeting, "initiatief", "Bo", "02-12-2026")
+    assert meetings.get_meeting(store, meeting).status == "verslag_vastgesteld"
+    meetings.update_meeting(store, meeting, status="verslag_vastgesteld")

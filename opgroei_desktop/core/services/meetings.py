@@ -70,6 +70,14 @@ def plan_meeting(
 
 
 def update_meeting(store: Store, meeting_id: str, **fields: Any) -> Changes:
+    """Change a meeting's details; minutes count as adopted only once both parties did so."""
+    if fields.get("status") == MeetingStatus.VERSLAG_VASTGESTELD:
+        meeting = get_meeting(store, meeting_id)
+        if meeting.agreed_gemeente_on is None or meeting.agreed_initiatief_on is None:
+            raise InvalidInput(
+                "Een verslag is pas vastgesteld als gemeente en initiatief het allebei hebben "
+                "vastgesteld. Leg dat vast op het tabblad Verslag."
+            )
     return rows.update_row(store, Meeting, meeting_id, MEETING_FIELDS, fields)
 
 
