@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from opgroei_desktop.core.services import entries, meetings
+from opgroei_desktop.core.services import entries, meetings, minutes_status
 from opgroei_desktop.core.store import Store
 from opgroei_desktop.ui.bus import DataBus
 from opgroei_desktop.ui.run import open_meeting_runner
@@ -112,7 +112,9 @@ def test_finishing_marks_the_meeting_held(qtbot, store, sample, running):
 
 def test_a_meeting_with_adopted_minutes_cannot_restart(qtbot, store, sample, open_console):
     """Minutes already adopted are not reopened by accident; the console says why."""
-    meetings.update_meeting(store, sample.meeting, status="verslag_vastgesteld")
+    minutes_status.agree_minutes(store, sample.meeting, "gemeente", "An", "01-12-2026")
+    minutes_status.agree_minutes(store, sample.meeting, "initiatief", "Bo", "01-12-2026")
+    assert meetings.get_meeting(store, sample.meeting).status == "verslag_vastgesteld"
     console = open_console(sample.meeting)
     console.checkin.request_start()
     assert console.pages.currentWidget() is console.checkin
