@@ -130,17 +130,17 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="82"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="84"/>
         <source>Who is here today?</source>
         <translation>Wie is er vandaag?</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="89"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="91"/>
         <source>Tick who is present (Space) and fill in on whose behalf each person speaks today (Tab goes to the next field). Everything is saved at once.</source>
         <translation>Vink aan wie er is (spatiebalk) en vul in namens wie iemand vandaag spreekt (Tab gaat naar het volgende veld). Alles wordt meteen bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="155"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="162"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n aanwezig</numerusform>
@@ -148,112 +148,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="165"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="173"/>
         <source>Nobody was invited yet. Add the people present below.</source>
         <translation>Er is nog niemand uitgenodigd. Voeg hieronder toe wie er is.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="170"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="178"/>
         <source>{0} is present</source>
         <translation>{0} is aanwezig</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="175"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="183"/>
         <source>walk-in</source>
         <translation>niet uitgenodigd</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="180"/>
-        <source>sent apologies</source>
-        <translation>afgemeld</translation>
-    </message>
-    <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="185"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="188"/>
         <source>On whose behalf {0} speaks today</source>
         <translation>Namens wie {0} vandaag spreekt</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="187"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="190"/>
         <source>On whose behalf does this person speak today?</source>
         <translation>Namens wie spreekt deze persoon vandaag?</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="204"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="205"/>
+        <source>Why {0} is absent</source>
+        <translation>Waarom {0} afwezig is</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="207"/>
+        <source>Not noted yet</source>
+        <translation>Aanwezigheid nog open</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="209"/>
+        <source>Absent with notice (m.k.)</source>
+        <translation>Afwezig met kennisgeving (m.k.)</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="212"/>
+        <source>Absent without notice (z.k.)</source>
+        <translation>Afwezig zonder kennisgeving (z.k.)</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="223"/>
+        <source>Absence</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="232"/>
         <source>Check in</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="212"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="240"/>
         <source>On whose behalf</source>
         <translation>Namens wie</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="236"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="264"/>
         <source>Someone who was not on the list (Ctrl+N)</source>
         <translation>Iemand die niet op de lijst stond (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="238"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="266"/>
         <source>Name of the walk-in</source>
         <translation>Naam van wie erbij komt</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="239"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="267"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="241"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="269"/>
         <source>Party of the walk-in</source>
         <translation>Partij van wie erbij komt</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="245"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="273"/>
         <source>Function of the walk-in</source>
         <translation>Functie van wie erbij komt</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="246"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="274"/>
         <source>Function (optional)</source>
         <translation>Functie (mag leeg)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="248"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="276"/>
         <source>On whose behalf the walk-in speaks</source>
         <translation>Namens wie deze persoon spreekt</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="249"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="277"/>
         <source>Speaks on behalf of (optional)</source>
         <translation>Spreekt namens (mag leeg)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="250"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="278"/>
         <source>Add (Enter)</source>
         <translation>Toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="251"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="279"/>
         <source>Add the walk-in</source>
         <translation>Deze persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="300"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="328"/>
         <source>Add walk-in</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="332"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="360"/>
         <source>Back to the meeting</source>
         <translation>Terug naar de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="332"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="360"/>
         <source>Start the meeting</source>
         <translation>Bijeenkomst starten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="333"/>
+        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="361"/>
         <source>{0} (Ctrl+Enter)</source>
         <translation>{0} (Ctrl+Enter)</translation>
     </message>
@@ -353,37 +373,37 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="78"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="80"/>
         <source>Entries of this step</source>
         <translation>Notities bij deze stap</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="88"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="90"/>
         <source>Edit or move (F2)</source>
         <translation>Bewerken of verplaatsen (F2)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="89"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="91"/>
         <source>Edit or move the selected entry</source>
         <translation>De gekozen notitie bewerken of verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="91"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="93"/>
         <source>Delete (Ctrl+D)</source>
         <translation>Verwijderen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="92"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="94"/>
         <source>Delete the selected entry</source>
         <translation>De gekozen notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="94"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="96"/>
         <source>Alt+↑/↓ selects an entry while you type</source>
         <translation>Alt+↑/↓ kiest een notitie terwijl u typt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="139"/>
+        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="143"/>
         <source>Entries of this step (%n)</source>
         <translation>
             <numerusform>Notities bij deze stap (%n)</numerusform>
@@ -611,72 +631,72 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="46"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="47"/>
         <source>Opgroei — projector</source>
         <translation>Opgroei — projector</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="47"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="48"/>
         <source>Projector view</source>
         <translation>Projectorbeeld</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="66"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="67"/>
         <source>Entries shown to the room</source>
         <translation>Notities die de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="95"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="96"/>
         <source>Blank screen</source>
         <translation>Zwart scherm</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="135"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="136"/>
         <source>Welcome! We will start in a moment.</source>
         <translation>Welkom! We beginnen zo.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="138"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="139"/>
         <source>Thank you!</source>
         <translation>Bedankt!</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="139"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="140"/>
         <source>This is what we decided and agreed today.</source>
         <translation>Dit hebben we vandaag besloten en afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="142"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="143"/>
         <source>Closing</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="143"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="144"/>
         <source>Is this what we decided and agreed today?</source>
         <translation>Is dit wat we vandaag besloten en afgesproken hebben?</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="146"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="147"/>
         <source>Step {0} of {1}</source>
         <translation>Stap {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="176"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="177"/>
         <source>over time</source>
         <translation>over de tijd</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="179"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="180"/>
         <source>left</source>
         <translation>resterend</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="179"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="180"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/projector.py" line="266"/>
+        <location filename="../../opgroei_desktop/ui/run/projector.py" line="267"/>
         <source>before {0}</source>
         <translation>vóór {0}</translation>
     </message>
@@ -775,7 +795,7 @@
         <translation>Aanwijzingen voor de procesbegeleider</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="189"/>
+        <location filename="../../opgroei_desktop/ui/run/run_page.py" line="192"/>
         <source>No instructions for this step.</source>
         <translation>Geen aanwijzingen bij deze stap.</translation>
     </message>

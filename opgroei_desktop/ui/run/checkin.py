@@ -79,6 +79,8 @@ class CheckInPage(QWidget):
         super().__init__(parent)
         self.run = run
         self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        self.absence: dict[str, QComboBox] = {}
+        """Per invited person: absent with or without notice, as Dutch minutes record it."""
         heading = QLabel(self.tr("Who is here today?"))
         heading.setProperty("role", "heading")
         self.meeting_label = QLabel()
@@ -149,6 +151,11 @@ class CheckInPage(QWidget):
             box.blockSignals(True)
             box.setChecked(attendance.status == PRESENT)
             box.blockSignals(False)
+            absence = self.absence[person.id]
+            absence.blockSignals(True)
+            absence.setCurrentIndex(max(0, absence.findData(attendance.status)))
+            absence.setEnabled(attendance.status != PRESENT)
+            absence.blockSignals(False)
             if not line.hasFocus() and line.text() != attendance.speaks_for_today:
                 line.setText(attendance.speaks_for_today)
         present = sum(1 for attendance, _ in found if attendance.status == PRESENT)
@@ -161,6 +168,7 @@ class CheckInPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.rows.clear()
+        self.absence.clear()
         if not found:
             empty = QLabel(self.tr("Nobody was invited yet. Add the people present below."))
             empty.setProperty("role", "muted")
@@ -173,11 +181,6 @@ class CheckInPage(QWidget):
             details = [labels.party(person.party), person.function]
             if attendance.walk_in:
                 details.append(self.tr("walk-in"))
-            if attendance.status in (
-                AttendanceStatus.AFWEZIG_MET_KENNISGEVING,
-                AttendanceStatus.AFWEZIG_ZONDER_KENNISGEVING,
-            ):
-                details.append(self.tr("sent apologies"))
             info = QLabel(" · ".join(part for part in details if part))
             info.setTextFormat(Qt.TextFormat.PlainText)
             info.setProperty("role", "muted")
@@ -188,11 +191,36 @@ class CheckInPage(QWidget):
             )
             line.setMinimumHeight(36)
             line.editingFinished.connect(lambda pid=person.id: self._set_speaks_for(pid))
+            absence = self._absence_choice(person)
             self.grid.addWidget(box, row, 0)
             self.grid.addWidget(info, row, 1)
             self.grid.addWidget(line, row, 2)
+            self.grid.addWidget(absence, row, 3)
             self.rows[person.id] = (box, line)
+            self.absence[person.id] = absence
         self.grid.setRowStretch(len(found) + 1, 1)
+
+    def _absence_choice(self, person: Any) -> QComboBox:
+        choice = QComboBox()
+        choice.setAccessibleName(self.tr("Why {0} is absent").format(person.name))
+        choice.setMinimumHeight(36)
+        choice.addItem(self.tr("Not noted yet"), INVITED)
+        choice.addItem(
+            self.tr("Absent with notice (m.k.)"), AttendanceStatus.AFWEZIG_MET_KENNISGEVING.value
+        )
+        choice.addItem(
+            self.tr("Absent without notice (z.k.)"),
+            AttendanceStatus.AFWEZIG_ZONDER_KENNISGEVING.value,
+        )
+        choice.currentIndexChanged.connect(lambda _=0, pid=person.id: self._set_absence(pid))
+        return choice
+
+    def _set_absence(self, person_id: str) -> None:
+        old = self._status(person_id)
+        new_status = self.absence[person_id].currentData()
+        if old is None or old.status == new_status:
+            return
+        self._push_attendance(person_id, self.tr("Absence"), status=(old.status, new_status))
 
     def _status(self, person_id: str) -> Any:
         return next((row for row in self.run.attendance if row.person_id == person_id), None)

@@ -294,3 +294,19 @@ def test_every_control_has_an_accessible_name(qtbot, running):
         and not widget.accessibleName()
     ]
     assert nameless == []
+
+
+def test_absence_with_or_without_notice_is_recorded(qtbot, store, sample, open_console):
+    """Dutch minutes list who was absent with and without notice; the check-in must record it."""
+    console = open_console(sample.meeting)
+    person = sample.person["anna"]
+    choice = console.checkin.absence[person]
+    choice.setCurrentIndex(choice.findData("afwezig_mk"))
+    (row,) = [a for a in meetings.list_attendance(store, sample.meeting) if a.person_id == person]
+    assert row.status == "afwezig_mk"
+    console.checkin.rows[person][0].setChecked(True)
+    assert not choice.isEnabled()
+    console.run.undo_stack.undo()
+    console.run.undo_stack.undo()
+    (row,) = [a for a in meetings.list_attendance(store, sample.meeting) if a.person_id == person]
+    assert row.status == "uitgenodigd"
