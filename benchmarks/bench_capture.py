@@ -52,14 +52,7 @@ def build(store, library):
     meeting = meetings.plan_meeting(store, trajectory, title="Benchmark").id
     for format_key in ("kennismaken",):
         for step in library.format(format_key).steps[:5]:
-            meetings.add_agenda_item(
-                store,
-                meeting,
-                title=step.title,
-                minutes=step.minutes,
-                prompt=step.prompt,
-                worksheet=step.capture,
-            )
+            meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key))
     return meeting
 
 

@@ -106,6 +106,23 @@ class FormatStep:
     section: str | None
     exercise: str | None
 
+    def agenda_fields(self, format_key: str) -> dict[str, object]:
+        """What an agenda item keeps of this step, as keywords for ``add_agenda_item``.
+
+        A snapshot: later edits of the library leave planned agendas as they were.
+        """
+        return {
+            "title": self.title,
+            "minutes": self.minutes,
+            "instructions": self.instructions,
+            "prompt": self.prompt,
+            "worksheet": self.capture,
+            "section": self.section,
+            "exercise": self.exercise,
+            "format_key": format_key,
+            "step_key": self.key,
+        }
+
 
 @dataclass(frozen=True)
 class SessionFormat:

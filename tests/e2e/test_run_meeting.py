@@ -86,20 +86,7 @@ def test_run_a_meeting_with_the_keyboard_alone(qtbot, tmp_path):
     items = []
     for format_key, step_key in AGENDA:
         step = next(s for s in library.format(format_key).steps if s.key == step_key)
-        items.append(
-            meetings.add_agenda_item(
-                store,
-                meeting,
-                title=step.title,
-                minutes=step.minutes,
-                instructions=step.instructions,
-                prompt=step.prompt,
-                worksheet=step.capture,
-                section=step.section,
-                format_key=format_key,
-                step_key=step_key,
-            ).id
-        )
+        items.append(meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key)).id)
     steps = meetings.list_agenda(store, meeting)
     settings = open_settings(str(tmp_path / "settings.ini"))
 

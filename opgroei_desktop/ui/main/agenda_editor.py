@@ -25,28 +25,12 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Changes
 from ...core.services import meetings
-from ...library import FormatStep
 from ..undo import CallCommand, CreateCommand, DeleteCommand
 from .autosave import AutoSaver
 from .context import Workbench
 from .widgets import ReadsWhenShown, button, combo, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def step_fields(format_key: str, step: FormatStep) -> dict[str, Any]:
-    """What an agenda item keeps of a format step (a snapshot: later library edits leave it)."""
-    return {
-        "title": step.title,
-        "minutes": step.minutes,
-        "instructions": step.instructions,
-        "prompt": step.prompt,
-        "worksheet": step.capture,
-        "section": step.section,
-        "exercise": step.exercise,
-        "format_key": format_key,
-        "step_key": step.key,
-    }
 
 
 class AgendaEditor(ReadsWhenShown, QWidget):
@@ -198,7 +182,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         """Add every step of the chosen format at the end, as one undo step."""
         session_format = self.work.library.format(self.formats.currentData())
         commands = [
-            self._create(self.tr("Add agenda item"), step_fields(session_format.key, step))
+            self._create(self.tr("Add agenda item"), step.agenda_fields(session_format.key))
             for step in session_format.steps
         ]
         text = self.tr("Add session format %1").replace("%1", session_format.title)
@@ -208,7 +192,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
     def add_step(self) -> None:
         session_format = self.work.library.format(self.formats.currentData())
         step = session_format.steps[max(0, self.steps.currentIndex())]
-        command = self._create(self.tr("Add agenda item"), step_fields(session_format.key, step))
+        command = self._create(self.tr("Add agenda item"), step.agenda_fields(session_format.key))
         if self.work.push(command):
             self.select(command.created_id)
 

@@ -43,21 +43,7 @@ def build_exercise_meeting(store, library, agenda=AGENDA) -> SimpleNamespace:
     items = []
     for format_key, step_key in agenda:
         step = next(s for s in library.format(format_key).steps if s.key == step_key)
-        items.append(
-            meetings.add_agenda_item(
-                store,
-                meeting,
-                title=step.title,
-                minutes=step.minutes,
-                instructions=step.instructions,
-                prompt=step.prompt,
-                worksheet=step.capture,
-                section=step.section,
-                exercise=step.exercise,
-                format_key=format_key,
-                step_key=step.key,
-            ).id
-        )
+        items.append(meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key)).id)
     return SimpleNamespace(
         trajectory=trajectory, person=person, meeting=meeting, items=items, milestone=stone
     )

@@ -42,20 +42,7 @@ def build_meeting(store, library, agenda=AGENDA, invite=True) -> SimpleNamespace
     items = []
     for format_key, step_key in agenda:
         step = next(s for s in library.format(format_key).steps if s.key == step_key)
-        items.append(
-            meetings.add_agenda_item(
-                store,
-                meeting,
-                title=step.title,
-                minutes=step.minutes,
-                instructions=step.instructions,
-                prompt=step.prompt,
-                worksheet=step.capture,
-                section=step.section,
-                format_key=format_key,
-                step_key=step.key,
-            ).id
-        )
+        items.append(meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key)).id)
     return SimpleNamespace(trajectory=trajectory, person=person, meeting=meeting, items=items)
 
 
