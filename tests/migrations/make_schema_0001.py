@@ -4,103 +4,92 @@ Run from the repository root:
 python tests/migrations/make_schema_0001.py tests/migrations/data/schema-0001.sqlite3
 """
 
-import sqlite3
+from __future__ import annotations
+
 import sys
 from pathlib import Path
 
-from opgroei_desktop.core import migrate
-from opgroei_desktop.core.db import make_engine, sqlite_url
+from saved_schema import database_at
 
-target = Path(sys.argv[1])
-target.unlink(missing_ok=True)
-engine = make_engine(sqlite_url(target))
-migrate.upgrade(engine, "0001")
-engine.dispose()
-c = sqlite3.connect(target)
-now = "2026-03-01 10:00:00.000000"
+NOW = "2026-03-01 10:00:00.000000"
 
 
-def ins(table, **v):
-    v.setdefault("created_at", now)
-    v.setdefault("updated_at", now)
-    c.execute(
-        f"insert into {table} ({','.join(v)}) values ({','.join('?' * len(v))})", list(v.values())
-    )
+def main(target: Path) -> None:
+    with database_at(target, "0001", NOW) as insert:
+        insert(
+            "trajectories",
+            id="t1",
+            municipality="Gemeente Oudeschans",
+            initiative="Coöperatie Oud Vuur",
+            area="Centrum",
+            project="Warmtenet",
+            phase="",
+            shared_name="",
+            slogan="",
+            shared_goal="",
+            facilitator="",
+            notes="",
+        )
+        insert(
+            "people",
+            id="p1",
+            trajectory_id="t1",
+            name="Els Oud",
+            party="gemeente",
+            function="ambtenaar",
+            organisation="",
+            speaks_for="",
+            consent_named=1,
+            forgotten=0,
+        )
+        insert(
+            "meetings",
+            id="m1",
+            trajectory_id="t1",
+            title="Eerste overleg",
+            starts_at="2026-03-02 19:30:00.000000",
+            location="",
+            status="gehouden",
+            minute_taker="",
+            agreed_gemeente_by="",
+            agreed_initiatief_by="",
+        )
+        insert(
+            "agenda_items",
+            id="a1",
+            meeting_id="m1",
+            position=0,
+            title="Kennismaken",
+            minutes=20,
+            instructions="",
+            prompt="",
+            worksheet="kennen",
+            spent_seconds=0,
+        )
+        insert(
+            "entries",
+            id="e1",
+            trajectory_id="t1",
+            meeting_id="m1",
+            agenda_item_id="a1",
+            person_id="p1",
+            text="Wij willen samen verder",
+            kind="opmerking",
+            voice="gemeente",
+            worksheet="kennen",
+            captured_at=NOW,
+        )
+        insert(
+            "agreements",
+            id="g1",
+            trajectory_id="t1",
+            worksheet="kennen",
+            source_entry_id="e1",
+            text="Maandelijks overleg",
+            status="voorstel",
+            document="",
+        )
 
 
-ins(
-    "trajectories",
-    id="t1",
-    municipality="Gemeente Oudeschans",
-    initiative="Coöperatie Oud Vuur",
-    area="Centrum",
-    project="Warmtenet",
-    phase="",
-    shared_name="",
-    slogan="",
-    shared_goal="",
-    facilitator="",
-    notes="",
-)
-ins(
-    "people",
-    id="p1",
-    trajectory_id="t1",
-    name="Els Oud",
-    party="gemeente",
-    function="ambtenaar",
-    organisation="",
-    speaks_for="",
-    consent_named=1,
-    forgotten=0,
-)
-ins(
-    "meetings",
-    id="m1",
-    trajectory_id="t1",
-    title="Eerste overleg",
-    starts_at="2026-03-02 19:30:00.000000",
-    location="",
-    status="gehouden",
-    minute_taker="",
-    agreed_gemeente_by="",
-    agreed_initiatief_by="",
-)
-ins(
-    "agenda_items",
-    id="a1",
-    meeting_id="m1",
-    position=0,
-    title="Kennismaken",
-    minutes=20,
-    instructions="",
-    prompt="",
-    worksheet="kennen",
-    spent_seconds=0,
-)
-ins(
-    "entries",
-    id="e1",
-    trajectory_id="t1",
-    meeting_id="m1",
-    agenda_item_id="a1",
-    person_id="p1",
-    text="Wij willen samen verder",
-    kind="opmerking",
-    voice="gemeente",
-    worksheet="kennen",
-    captured_at=now,
-)
-ins(
-    "agreements",
-    id="g1",
-    trajectory_id="t1",
-    worksheet="kennen",
-    source_entry_id="e1",
-    text="Maandelijks overleg",
-    status="voorstel",
-    document="",
-)
-c.execute("pragma journal_mode=delete")
-c.commit()
-c.close()
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -6,89 +6,70 @@ Run from the repository root:
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
-from opgroei_desktop.core import migrate
-from opgroei_desktop.core.db import make_engine, sqlite_url
+from saved_schema import database_at
 
 NOW = "2026-09-15 20:30:00.000000"
 
 
 def main(target: Path) -> None:
-    target.unlink(missing_ok=True)
-    engine = make_engine(sqlite_url(target))
-    migrate.upgrade(engine, "0003")
-    engine.dispose()
-    connection = sqlite3.connect(target)
-
-    def insert(table: str, **values: object) -> None:
-        values.setdefault("created_at", NOW)
-        values.setdefault("updated_at", NOW)
-        columns = ",".join(values)
-        marks = ",".join("?" * len(values))
-        connection.execute(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values())
+    with database_at(target, "0003", NOW) as insert:
+        insert(
+            "trajectories",
+            id="t1",
+            municipality="Gemeente Zeedorp",
+            initiative="Coöperatie Zeewind",
+            area="Duinkant",
+            project="Warmtenet Duinkant",
+            phase="Verkenning",
+            shared_name="Zeewind Warmt",
+            slogan="",
+            shared_goal="Samen een betaalbaar warmtenet voor de Duinkant.",
+            facilitator="Mila Post",
+            notes="",
         )
-
-    insert(
-        "trajectories",
-        id="t1",
-        municipality="Gemeente Zeedorp",
-        initiative="Coöperatie Zeewind",
-        area="Duinkant",
-        project="Warmtenet Duinkant",
-        phase="Verkenning",
-        shared_name="Zeewind Warmt",
-        slogan="",
-        shared_goal="Samen een betaalbaar warmtenet voor de Duinkant.",
-        facilitator="Mila Post",
-        notes="",
-    )
-    insert(
-        "people",
-        id="p1",
-        trajectory_id="t1",
-        name="Ria Zand",
-        party="initiatief",
-        function="voorzitter",
-        organisation="",
-        speaks_for="het bestuur",
-        consent_named=1,
-        forgotten=0,
-    )
-    insert(
-        "agreements",
-        id="g1",
-        trajectory_id="t1",
-        worksheet="borgen",
-        text="Er komt een stuurgroep met beide partijen.",
-        status="akkoord_beiden",
-        document="",
-    )
-    insert(
-        "agreements",
-        id="g2",
-        trajectory_id="t1",
-        worksheet="financiering",
-        text="De gemeente betaalt de procesbegeleiding.",
-        status="voorstel",
-        document="",
-    )
-    insert(
-        "milestones",
-        id="s1",
-        trajectory_id="t1",
-        title="Intentieovereenkomst getekend",
-        due_on="2027-03-01",
-        criteria="Beide partijen hebben getekend.",
-        guarantee="Geen marktconsultatie tot 2028.",
-        outcome_note="",
-    )
-    connection.execute("PRAGMA journal_mode = DELETE")
-    connection.commit()
-    connection.close()
+        insert(
+            "people",
+            id="p1",
+            trajectory_id="t1",
+            name="Ria Zand",
+            party="initiatief",
+            function="voorzitter",
+            organisation="",
+            speaks_for="het bestuur",
+            consent_named=1,
+            forgotten=0,
+        )
+        insert(
+            "agreements",
+            id="g1",
+            trajectory_id="t1",
+            worksheet="borgen",
+            text="Er komt een stuurgroep met beide partijen.",
+            status="akkoord_beiden",
+            document="",
+        )
+        insert(
+            "agreements",
+            id="g2",
+            trajectory_id="t1",
+            worksheet="financiering",
+            text="De gemeente betaalt de procesbegeleiding.",
+            status="voorstel",
+            document="",
+        )
+        insert(
+            "milestones",
+            id="s1",
+            trajectory_id="t1",
+            title="Intentieovereenkomst getekend",
+            due_on="2027-03-01",
+            criteria="Beide partijen hebben getekend.",
+            guarantee="Geen marktconsultatie tot 2028.",
+            outcome_note="",
+        )
 
 
 if __name__ == "__main__":
