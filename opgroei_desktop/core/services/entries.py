@@ -69,7 +69,7 @@ def capture_entry(
         entry = Entry(trajectory_id=trajectory_id, meeting_id=meeting_id, **values)
         session.add(entry)
         session.flush()
-        _follow_kind(session, entry, owner_person_id, owner_party, due)
+        _follow_kind(session, entry, owner_person_id, owner_party, due, new=True)
         return Changes("entries", (entry.id,), trajectory_id)
 
 
@@ -129,13 +129,20 @@ def _follow_kind(
     owner_person_id: str | None,
     owner_party: str | None,
     due: date | None,
+    *,
+    new: bool = False,
 ) -> None:
-    """Keep the decision number, proposal and action that belong to the entry's kind."""
+    """Keep the decision number, proposal and action that belong to the entry's kind.
+
+    A ``new`` entry has nothing linked yet, so capturing (the hot path) skips the look-ups.
+    """
     if entry.kind == EntryKind.BESLUIT and entry.decision_number is None:
         entry.decision_number = _next_decision_number(session, entry)
-    proposal = session.scalars(
-        select(Agreement).where(Agreement.source_entry_id == entry.id)
-    ).first()
+    proposal = (
+        None
+        if new
+        else session.scalars(select(Agreement).where(Agreement.source_entry_id == entry.id)).first()
+    )
     if proposal is not None and proposal.status == AgreementStatus.VOORSTEL:
         proposal.deleted_at = None if entry.kind == EntryKind.AFSPRAAK else utcnow()
         proposal.text = entry.text
@@ -143,7 +150,9 @@ def _follow_kind(
         proposal.challenge_key = entry.challenge_key
     elif proposal is None and entry.kind == EntryKind.AFSPRAAK:
         _propose_agreement(session, entry)
-    action = session.scalars(select(Action).where(Action.entry_id == entry.id)).first()
+    action = (
+        None if new else session.scalars(select(Action).where(Action.entry_id == entry.id)).first()
+    )
     if action is not None and action.status == ActionStatus.OPEN:
         action.deleted_at = None if entry.kind == EntryKind.ACTIE else utcnow()
         action.what = entry.text
