@@ -105,13 +105,13 @@ class WorksheetTile(QAbstractButton):
             inner.width(),
             inner.height() - counts_height - bar_height - 8,
         )
+        wrap = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
+        _fit(title_font, title_rect, wrap, self.title, floor=self.font().pointSizeF() * 0.8)
         painter.setPen(QColor(COLOURS.text))
         painter.setFont(title_font)
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            self.title,
-        )
+        painter.drawText(title_rect, wrap, self.title)
         counts_top = inner.bottom() - bar_height - 4 - counts_height
         painter.setFont(small)
         painter.setPen(QColor(COLOURS.muted))
@@ -273,3 +273,15 @@ class ProcessPicture(QWidget):
             path = QPainterPath()
             path.addPolygon(QPolygonF([tip, QPointF(x - size, base), QPointF(x + size, base), tip]))
             painter.drawPath(path)
+
+
+def _fit(font: QFont, rect: QRect, flags: int, text: str, floor: float) -> None:
+    """Shrink ``font`` (not below ``floor`` points) until ``text`` wraps inside ``rect``.
+
+    On a narrow window (a 1024-wide beamer) long titles would otherwise be cut off.
+    """
+    while font.pointSizeF() > floor:
+        needed = QFontMetrics(font).boundingRect(rect, flags, text)
+        if needed.height() <= rect.height() and needed.width() <= rect.width():
+            return
+        font.setPointSizeF(max(floor, font.pointSizeF() - 0.5))
