@@ -4,22 +4,18 @@
 <context>
     <name>ArticleTree</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/article_tree.py" line="27"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/article_tree.py" line="27"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/article_tree.py" line="28"/>
         <source>Articles of the document</source>
         <translation>Artikelen van het document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/clauses/article_tree.py" line="60"/>
         <source>%n standard clause(s)</source>
         <translation>
             <numerusform>%n standaardbepaling</numerusform>
@@ -30,183 +26,146 @@
 <context>
     <name>ClausesDialog</name>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="74"/>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="75"/>
         <source>Draft documents</source>
         <translation>Documenten opstellen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="93"/>
         <source>Document type</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="97"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="99"/>
         <source>Include &amp;proposals not yet accepted by both parties</source>
         <translation>&amp;Voorstellen opnemen die nog niet door beide partijen zijn aanvaard</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="100"/>
         <source>Include proposals</source>
         <translation>Voorstellen opnemen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="113"/>
         <source>&amp;In this document</source>
         <translation>&amp;In dit document</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="114"/>
         <source>Agreement in this document</source>
         <translation>Afspraak in dit document</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="116"/>
         <source>Wording in this document</source>
         <translation>Tekst in dit document</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="117"/>
         <source>Empty: the agreed text is used.</source>
         <translation>Leeg: de afgesproken tekst wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="118"/>
         <source>&amp;Wording in this document:</source>
         <translation>&amp;Tekst in dit document:</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="120"/>
         <source>Use the &amp;agreed text</source>
         <translation>&amp;Afgesproken tekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="124"/>
         <source>Agreed text (stays as it is on the worksheet):</source>
         <translation>Afgesproken tekst (blijft op het werkblad zoals hij is):</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="140"/>
         <source>Preview of the document</source>
         <translation>Voorbeeld van het document</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="142"/>
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="143"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="144"/>
         <source>Articles or preview</source>
         <translation>Artikelen of voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="147"/>
         <source>Save as &amp;Word…</source>
         <translation>Opslaan als &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="148"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="149"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="150"/>
         <source>Save the draft as a Word file (Ctrl+S)</source>
         <translation>Het concept opslaan als Word-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="151"/>
         <source>Save the draft as a PDF file (Ctrl+P)</source>
         <translation>Het concept opslaan als pdf-bestand (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="211"/>
         <source>The next export becomes concept version %1.</source>
         <translation>De volgende export wordt conceptversie %1.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="222"/>
         <source>left out</source>
         <translation>weggelaten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="223"/>
         <source>left out: proposal</source>
         <translation>weggelaten: voorstel</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="224"/>
         <source>left out: lapsed</source>
         <translation>weggelaten: vervallen</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="229"/>
         <source>reworded here</source>
         <translation>hier anders verwoord</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="240"/>
         <source>Choose an agreement on the left to see and reword it.</source>
         <translation>Kies links een afspraak om hem te bekijken en anders te verwoorden.</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="268"/>
         <source>Put article in document</source>
         <translation>Artikel opnemen in document</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="268"/>
         <source>Leave article out</source>
         <translation>Artikel weglaten</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="276"/>
         <source>Reword article</source>
         <translation>Artikel anders verwoorden</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="319"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="319"/>
         <source>PDF file (*.pdf)</source>
         <translation>Pdf-bestand (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="321"/>
         <source>Save draft</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="351"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/dialog.py" line="357"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../../opgroei_desktop/ui/clauses/export_task.py" line="43"/>
         <source>The document could not be saved because of an unexpected error. Try again, or save it under another name.</source>
         <translation>Het document kon door een onverwachte fout niet worden opgeslagen. Probeer het opnieuw, of sla het op onder een andere naam.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/worksheets/register_view.py" line="215"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/worksheets/register_view.py" line="216"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -23,8 +21,6 @@
 <context>
     <name>AgendaEditor</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/agenda_editor.py" line="325"/>
-        <location filename="../../opgroei_desktop/ui/main/agenda_editor.py" line="329"/>
         <source>Total: %n minutes</source>
         <translation>
             <numerusform>Total: %n minute</numerusform>
@@ -35,7 +31,6 @@
 <context>
     <name>AgendaList</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/run/agenda_panel.py" line="50"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -46,7 +41,6 @@
 <context>
     <name>ArticleTree</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/clauses/article_tree.py" line="62"/>
         <source>%n standard clause(s)</source>
         <translation>
             <numerusform>%n standard clause</numerusform>
@@ -57,7 +51,6 @@
 <context>
     <name>CardScreen</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/exercises/screens.py" line="178"/>
         <source>%n card(s) on the pile. Which one goes first?</source>
         <translation>
             <numerusform>%n card on the pile. Which one goes first?</numerusform>
@@ -68,7 +61,6 @@
 <context>
     <name>CheckInPage</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/run/checkin.py" line="155"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -79,7 +71,6 @@
 <context>
     <name>EntriesPanel</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/run/entries_panel.py" line="142"/>
         <source>Entries of this step (%n)</source>
         <translation>
             <numerusform>Entries of this step (%n)</numerusform>
@@ -90,7 +81,6 @@
 <context>
     <name>EntryList</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/worksheets/entries.py" line="92"/>
         <source>Show %n older entries</source>
         <translation>
             <numerusform>Show %n older entry</numerusform>
@@ -101,7 +91,6 @@
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/meeting_editor.py" line="243"/>
         <source>Invited: %n</source>
         <translation>
             <numerusform>Invited: %n</numerusform>
@@ -112,7 +101,6 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/overview.py" line="180"/>
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open action</numerusform>
@@ -120,7 +108,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/overview.py" line="189"/>
         <source>%n overdue:</source>
         <translation>
             <numerusform>%n overdue:</numerusform>
@@ -128,7 +115,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/overview.py" line="191"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -139,7 +125,6 @@
 <context>
     <name>ScenarioPanel</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/exercises/scenario_panel.py" line="164"/>
         <source>Both value (%n): {0}</source>
         <translation>
             <numerusform>Both value (%n): {0}</numerusform>
@@ -150,7 +135,6 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/worksheets/search_panel.py" line="209"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -161,7 +145,6 @@
 <context>
     <name>TimerPanel</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/run/agenda_panel.py" line="159"/>
         <source>(%n min later)</source>
         <translation>
             <numerusform>(%n min later)</numerusform>
@@ -172,7 +155,6 @@
 <context>
     <name>WorksheetTile</name>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/process_picture.py" line="46"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -180,7 +162,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opgroei_desktop/ui/main/process_picture.py" line="52"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
