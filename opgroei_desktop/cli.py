@@ -41,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("library", "toon de inhoud van de bibliotheek en controleer eigen werkvormen"),
         ("list", "toon de trajecten en bijeenkomsten met hun id (voor export)"),
     ]:
-        commands.add_parser(name, help=text, parents=[data_dir_option()])
+        sub = commands.add_parser(name, help=text, parents=[data_dir_option()])
+        if name == "library":
+            sub.add_argument(
+                "--format", metavar="SLEUTEL", help="toon één werkvorm volledig (zie de lijst)"
+            )
     add_export_commands(commands)
     return parser
 
@@ -109,10 +113,18 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_library(args: argparse.Namespace) -> int:
     from .core.paths import resolve_data_dir
     from .library import load_library
-    from .library.report import describe
+    from .library.report import describe, describe_format
 
     formats_dir = resolve_data_dir(args.data_dir) / "werkvormen"
     library = load_library(formats_dir)
+    if args.format:
+        try:
+            fmt = library.format(args.format)
+        except KeyError:
+            print(f"Er is geen werkvorm met de sleutel '{args.format}'. Zie 'opgroei library'.")
+            return 1
+        print(describe_format(fmt))
+        return 0
     print(describe(library, formats_dir))
     return 1 if library.problems else 0
 

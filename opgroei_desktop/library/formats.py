@@ -18,8 +18,21 @@ from opgroei_desktop.library.validate import Fields, report_duplicates
 
 MIN_STEP_MINUTES = 1
 MAX_STEP_MINUTES = 240
+MAX_GROUP_SIZE = 200
+MAX_MATERIALS = 20
 
-_FORMAT_FIELDS = ("key", "title", "category", "summary", "theme", "steps", "source")
+_FORMAT_FIELDS = (
+    "key",
+    "title",
+    "category",
+    "summary",
+    "theme",
+    "steps",
+    "source",
+    "materials",
+    "preparation",
+    "group_size",
+)
 _STEP_FIELDS = (
     "key",
     "title",
@@ -29,6 +42,7 @@ _STEP_FIELDS = (
     "capture",
     "section",
     "exercise",
+    "materials",
 )
 
 
@@ -54,6 +68,9 @@ def parse_format(
     summary = root.text("summary")
     theme = root.choice("theme", WORKSHEET_KEYS, required=False)
     root.text("source", required=require_source)
+    materials = root.texts("materials", 1, MAX_MATERIALS, required=False)
+    preparation = root.text("preparation", required=False) or ""
+    group_size = root.int_pair("group_size", 1, MAX_GROUP_SIZE)
 
     step_fields = root.tables("steps", "Stap")
     steps = [_parse_step(fields, sections) for fields in step_fields]
@@ -71,6 +88,9 @@ def parse_format(
         steps=tuple(s for s in steps if s is not None),
         origin=origin,
         path=path,
+        materials=materials,
+        preparation=preparation,
+        group_size=group_size,
     )
     return built, []
 
@@ -86,6 +106,7 @@ def _parse_step(fields: Fields, sections: Mapping[str, frozenset[str]]) -> Forma
     capture = fields.choice("capture", WORKSHEET_KEYS, required=False)
     section = fields.text("section", required=False)
     exercise = fields.choice("exercise", EXERCISES, required=False)
+    materials = fields.texts("materials", 1, MAX_MATERIALS, required=False)
 
     # On a theme worksheet a facilitator may write the challenge's short key ('wisselingen').
     if capture is not None and f"{capture}.{section}" in sections.get(capture, ()):
@@ -113,4 +134,5 @@ def _parse_step(fields: Fields, sections: Mapping[str, frozenset[str]]) -> Forma
         capture=capture,
         section=section,
         exercise=exercise,
+        materials=materials,
     )

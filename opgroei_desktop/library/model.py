@@ -20,8 +20,10 @@ WORKSHEET_KEYS = DOEN_KEYS + VERHELDEREN_KEYS
 CATEGORIES = (
     "opening",
     "kennismaken",
+    "overleg",
     "scenario",
     "komedie",
+    "herstel",
     "stappen",
     "evaluatie",
     "afspraken",
@@ -105,6 +107,7 @@ class FormatStep:
     capture: str | None
     section: str | None
     exercise: str | None
+    materials: tuple[str, ...] = ()
 
     def agenda_fields(self, format_key: str) -> dict[str, object]:
         """What an agenda item keeps of this step, as keywords for ``add_agenda_item``.
@@ -126,7 +129,12 @@ class FormatStep:
 
 @dataclass(frozen=True)
 class SessionFormat:
-    """A session format (werkvorm), shipped with the app ('library') or the facilitator's own."""
+    """A session format (werkvorm), shipped with the app ('library') or the facilitator's own.
+
+    ``group_size`` is the smallest and largest number of people it works for (None: any);
+    ``preparation`` what the facilitator arranges beforehand; ``materials`` what the format
+    needs as a whole (each step may name its own too, see ``all_materials``).
+    """
 
     key: str
     title: str
@@ -136,11 +144,26 @@ class SessionFormat:
     steps: tuple[FormatStep, ...]
     origin: str
     path: Path
+    materials: tuple[str, ...] = ()
+    preparation: str = ""
+    group_size: tuple[int, int] | None = None
 
     @property
     def total_minutes(self) -> int:
         """The planned length of the whole format."""
         return sum(step.minutes for step in self.steps)
+
+    @property
+    def all_materials(self) -> tuple[str, ...]:
+        """Everything the format needs on the table: its own list, then each step's, once each."""
+        seen: dict[str, None] = dict.fromkeys(self.materials)
+        for step in self.steps:
+            seen.update(dict.fromkeys(step.materials))
+        return tuple(seen)
+
+    def fits_group(self, people: int) -> bool:
+        """Whether the format works for a group of ``people``."""
+        return self.group_size is None or self.group_size[0] <= people <= self.group_size[1]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from opgroei_desktop.library.model import Library
+from opgroei_desktop.library.model import Library, SessionFormat
 
 
 def describe(library: Library, formats_dir: Path) -> str:
@@ -30,4 +30,44 @@ def describe(library: Library, formats_dir: Path) -> str:
         lines.extend(f"  {problem}" for problem in library.problems)
     else:
         lines.append("Eigen werkvormen: geen fouten gevonden.")
+    return "\n".join(lines)
+
+
+def group_size_text(fmt: SessionFormat) -> str:
+    """The group size a format works for, in Dutch ("4 tot 16 personen", "elke groep")."""
+    if fmt.group_size is None:
+        return "elke groepsgrootte"
+    low, high = fmt.group_size
+    return f"{low} personen" if low == high else f"{low} tot {high} personen"
+
+
+def describe_format(fmt: SessionFormat) -> str:
+    """One format in full, as plain text: summary, preparation, materials and every step."""
+    origin = "eigen werkvorm" if fmt.origin == "eigen" else "meegeleverd"
+    lines = [
+        fmt.title,
+        "=" * len(fmt.title),
+        f"Sleutel: {fmt.key} ({origin}, {fmt.path.name})",
+        f"Soort: {fmt.category}" + (f"; werkblad: {fmt.theme}" if fmt.theme else ""),
+        f"Duur: {fmt.total_minutes} minuten in {len(fmt.steps)} stappen",
+        f"Groep: {group_size_text(fmt)}",
+        "",
+        fmt.summary,
+    ]
+    if fmt.preparation:
+        lines += ["", "Voorbereiding:", fmt.preparation]
+    if fmt.all_materials:
+        lines += ["", "Materiaal:"] + [f"- {item}" for item in fmt.all_materials]
+    for number, step in enumerate(fmt.steps, start=1):
+        heading = f"{number}. {step.title} ({step.minutes} min)"
+        lines += ["", heading, "-" * len(heading), "Op het scherm:"]
+        lines += [f"  {line}" for line in step.prompt.split("\n")]
+        lines += ["Aanwijzingen:", step.instructions]
+        if step.materials:
+            lines.append("Materiaal: " + ", ".join(step.materials))
+        if step.capture:
+            where = step.capture + (f" / {step.section}" if step.section else "")
+            lines.append(f"Notities naar: {where}")
+        if step.exercise:
+            lines.append(f"Oefening: {step.exercise}")
     return "\n".join(lines)

@@ -140,6 +140,25 @@ class Fields:
             return None
         return value
 
+    def int_pair(self, name: str, low: int, high: int) -> tuple[int, int] | None:
+        """An optional pair ``[smallest, largest]`` of whole numbers within [low, high]."""
+        value = self.table.get(name)
+        if value is None:
+            return None
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            or not low <= value[0] <= value[1] <= high
+        ):
+            self.problem(
+                name,
+                f"'{name}' moet twee hele getallen zijn, het kleinste en het grootste, tussen "
+                f"{low} en {high} (bijvoorbeeld [4, 16]).",
+            )
+            return None
+        return value[0], value[1]
+
     def choice(self, name: str, options: tuple[str, ...], *, required: bool) -> str | None:
         """A text field that must be one of ``options``."""
         value = self.text(name, required=required)
@@ -162,12 +181,13 @@ class Fields:
             return None
         return value
 
-    def texts(self, name: str, low: int, high: int) -> tuple[str, ...]:
-        """A list of ``low`` to ``high`` non-empty texts."""
+    def texts(self, name: str, low: int, high: int, *, required: bool = True) -> tuple[str, ...]:
+        """A list of ``low`` to ``high`` non-empty texts (empty when optional and absent)."""
         value = self.table.get(name)
         wrong = f"'{name}' moet een lijst van {low} tot {high} teksten zijn."
         if value is None:
-            self.problem(name, f"'{name}' ontbreekt.")
+            if required:
+                self.problem(name, f"'{name}' ontbreekt.")
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(name, wrong)

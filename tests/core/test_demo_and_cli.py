@@ -87,4 +87,16 @@ def test_library_command_names_file_and_key_of_a_mistake(tmp_path, capsys):
     assert main(["library", "--data-dir", str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "mijn_sessie.toml" in out and "minutes" in out
-    assert "17" in out
+    assert "26 meegeleverd" in out
+
+
+def test_library_command_prints_one_format_in_full(tmp_path, capsys):
+    """A facilitator could not read a format's steps, materials and preparation before planning."""
+    assert main(["library", "--data-dir", str(tmp_path), "--format", "herstelgesprek"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Herstelgesprek")
+    assert "Voorbereiding:" in out and "Materiaal:" in out and "2 tot 12 personen" in out
+    assert "4. Wat heeft ieder nodig? (20 min)" in out
+    assert "Wat heb je van de ander nodig\n  om weer verder te kunnen?" in out
+    assert main(["library", "--data-dir", str(tmp_path), "--format", "bestaat_niet"]) == 1
+    assert "bestaat_niet" in capsys.readouterr().out

@@ -37,7 +37,7 @@ def test_every_step_files_into_an_existing_worksheet_section(library: Library) -
 def test_shipped_formats_have_realistic_timing(library: Library) -> None:
     """A format would plan an impossible meeting (too short, or longer than two hours)."""
     for fmt in library.formats:
-        assert 20 <= fmt.total_minutes <= 120, fmt.key
+        assert 10 <= fmt.total_minutes <= 120, fmt.key
         assert all(1 <= s.minutes <= 240 for s in fmt.steps)
 
 
@@ -105,3 +105,53 @@ def test_formats_are_ordered_by_category(library: Library) -> None:
     order = [CATEGORIES.index(f.category) for f in library.formats]
     assert order == sorted(order)
     assert all(f.origin == "library" for f in library.formats)
+
+
+def test_meetings_of_a_whole_trajectory_are_in_the_library(library: Library) -> None:
+    """The regular meeting, repair, vision, short rounds or a one-party intake would be missing."""
+    keys = {f.key for f in library.formats}
+    assert len(library.formats) >= 24
+    assert {
+        "overleg_regulier",
+        "herstelgesprek",
+        "visie_scenario",
+        "relatiemoment",
+        "bestuurlijk_overleg",
+        "jaarlijkse_reflectie",
+        "check_in_kort",
+        "check_out_kort",
+        "voorgesprek",
+    } <= keys
+    assert library.format("relatiemoment").total_minutes == 10
+    assert library.format("check_in_kort").total_minutes <= 10
+    assert library.format("check_out_kort").total_minutes <= 10
+
+
+def test_regular_meeting_has_the_usual_agenda(library: Library) -> None:
+    """A stuurgroep meeting would lack the minutes, the action list or the relationship moment."""
+    steps = [s.key for s in library.format("overleg_regulier").steps]
+    assert steps == [
+        "opening",
+        "verslag",
+        "actielijst",
+        "inhoud",
+        "relatie",
+        "rondvraag",
+        "sluiting",
+    ]
+
+
+def test_every_shipped_format_says_group_size_materials_and_preparation(library: Library) -> None:
+    """The planner could not filter by group size, or collect what to bring and arrange."""
+    for fmt in library.formats:
+        assert fmt.group_size is not None, fmt.key
+        low, high = fmt.group_size
+        assert 1 <= low <= high <= 40, fmt.key
+    assert library.format("nulmeting").preparation
+    assert any("Scoreformulier" in m for m in library.format("nulmeting").all_materials)
+    herstel = library.format("herstelgesprek").all_materials
+    assert herstel[0] == "Flip-over en stiften"
+    assert "Kaartjes in de kleuren van beide partijen" in herstel
+    assert len(herstel) == len(set(herstel))
+    assert library.format("voorgesprek").fits_group(1)
+    assert not library.format("bestuurlijk_overleg").fits_group(25)

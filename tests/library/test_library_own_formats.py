@@ -248,3 +248,32 @@ def test_problem_reads_as_file_key_and_message(tmp_path: Path) -> None:
     """The list of skipped files would not say where the mistake is."""
     problem = Problem(tmp_path / "x.toml", "steps[1].minutes", "Stap 2: fout.")
     assert str(problem) == "x.toml, bij 'steps[1].minutes': Stap 2: fout."
+
+
+def test_group_size_materials_and_preparation_are_checked(
+    own_formats: Path, write_own: Write
+) -> None:
+    """A wrong group size or materials list in an own format would slip through unexplained."""
+    text = VALID_FORMAT.replace(
+        'summary = "Een korte eigen opening."',
+        'summary = "Een korte eigen opening."\ngroup_size = [12, 4]\nmaterials = "flip-over"',
+    )
+    write_own("fout.toml", text)
+    problems = {p.key: p.message for p in load_library(own_formats).problems}
+    assert "group_size" in problems and "[4, 16]" in problems["group_size"]
+    assert "materials" in problems and "lijst" in problems["materials"]
+
+
+def test_own_format_with_group_size_and_materials_loads(
+    own_formats: Path, write_own: Write
+) -> None:
+    """A facilitator's materials and preparation would be dropped from their own format."""
+    text = VALID_FORMAT.replace(
+        'summary = "Een korte eigen opening."',
+        'summary = "Een korte eigen opening."\ngroup_size = [2, 8]\n'
+        'materials = ["Flip-over"]\npreparation = "Zet de stoelen in een kring."',
+    )
+    write_own("goed.toml", text + 'materials = ["Stiften", "Flip-over"]\n')
+    fmt = load_library(own_formats).format("mijn_opening")
+    assert fmt.group_size == (2, 8) and fmt.preparation == "Zet de stoelen in een kring."
+    assert fmt.all_materials == ("Flip-over", "Stiften")
