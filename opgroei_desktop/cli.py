@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .core.errors import OpgroeiError
+from .core.exchange.commands import add_import_command
 from .export.commands import add_export_commands
 
 DATA_DIR_HELP = "map met de gegevens (anders OPGROEI_DATA_DIR of de standaardmap)"
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
                 "--format", metavar="SLEUTEL", help="toon één werkvorm volledig (zie de lijst)"
             )
     add_export_commands(commands)
+    add_import_command(commands)
     return parser
 
 

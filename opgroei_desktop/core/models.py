@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -345,3 +346,30 @@ class ClauseChoice(Record, Base):
     agreement_id: Mapped[str] = _fk("agreements.id")
     included: Mapped[bool] = mapped_column(Boolean, default=True)
     wording: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExchangeIdentity(Base):
+    """This data folder's own id, named as the origin of every archive it writes."""
+
+    __tablename__ = "exchange_identity"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ExchangeSnapshot(Base):
+    """A trajectory's rows as they were in an archive sent or received: the common ground
+    from which the next merge with that peer tells who changed what.
+
+    Local bookkeeping, never exchanged itself; no foreign key, so it outlives a purge.
+    """
+
+    __tablename__ = "exchange_snapshots"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    archive_id: Mapped[str] = mapped_column(String(36), index=True)
+    trajectory_id: Mapped[str] = mapped_column(String(36), index=True)
+    peer_id: Mapped[str] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(10))
+    archive_created: Mapped[datetime] = mapped_column(UTCDateTime)
+    rows: Mapped[bytes] = mapped_column(LargeBinary)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import OpgroeiError
+from ..core.exchange.commands import add_archive_export
 
 
 def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -45,6 +46,7 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     minutes.set_defaults(handler=run_export_minutes)
     _add_clauses_command(kinds)
+    add_archive_export(kinds)
 
 
 def _add_clauses_command(kinds: argparse._SubParsersAction) -> None:

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from opgroei_desktop.core import search
+from opgroei_desktop.core import migrate, search
 from opgroei_desktop.core.paths import DATABASE_NAME
 from opgroei_desktop.core.services import agreements, clause_documents, milestones, people
 from opgroei_desktop.core.store import Store
@@ -23,7 +23,7 @@ def test_schema_0003_database_upgrades_with_data_intact(tmp_path):
     """After updating the app, the agreements, people and milestones must all still be there."""
     store = _open_0003(tmp_path)
     assert store.report.migrated_from == "0003"
-    assert store.report.revision == "0004"
+    assert store.report.revision == migrate.HEAD
     assert [(a.id, a.status) for a in agreements.list_agreements(store, "t1")] == [
         ("g1", "akkoord_beiden"),
         ("g2", "voorstel"),
