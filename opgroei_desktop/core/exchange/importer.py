@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..changes import Changes
@@ -21,7 +22,7 @@ from ..store import Store
 from . import snapshots
 from .format import Archive, Rows
 from .merge import Choice, MergePlan, apply_plan, plan_trajectory
-from .reader import read_archive
+from .reader import ArchiveRefused, read_archive
 from .validate import validate_archive
 from .writer import split_by_trajectory
 
@@ -70,12 +71,18 @@ def import_archive(
         return ImportResult(archive, preview.plan, applied=False)
     if not preview.plan.is_empty():
         store.backup("voor-inlezen")
-    with store.transaction() as session:
-        plan = _plan(session, archive)
-        apply_plan(session, plan, resolutions)
-        parts = split_by_trajectory(archive.tables, [t.id for t in archive.trajectories])
-        for trajectory_id, tables in parts.items():
-            _record_received(session, archive, trajectory_id, tables)
+    try:
+        with store.transaction() as session:
+            plan = _plan(session, archive)
+            apply_plan(session, plan, resolutions)
+            parts = split_by_trajectory(archive.tables, [t.id for t in archive.trajectories])
+            for trajectory_id, tables in parts.items():
+                _record_received(session, archive, trajectory_id, tables)
+    except SQLAlchemyError as error:
+        raise ArchiveRefused(
+            "Het bestand kon niet worden ingelezen: de database weigerde een rij "
+            f"({type(error.orig or error).__name__}). Er is niets veranderd."
+        ) from error
     return ImportResult(archive, plan, applied=True)
 
 
