@@ -64,7 +64,7 @@ from opgroei_desktop.ui import settings as ui_settings
 from opgroei_desktop.ui.i18n import install_translator
 app = QApplication([])
 settings = ui_settings.open_settings(sys.argv[2])
-translator = install_translator(app, ui_settings.LANGUAGE.get(settings))
+translator = install_translator(app, "nl")
 store = Store.open(sys.argv[1])
 window = build_main_window(store, settings, demo=True)
 window.show()

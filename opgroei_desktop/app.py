@@ -17,7 +17,7 @@ from .core.paths import DATABASE_NAME, resolve_data_dir
 from .core.store import Store
 from .ui import settings as ui_settings
 from .ui.backups import BackupScheduler
-from .ui.i18n import install_translator
+from .ui.i18n import DEFAULT_LANGUAGE, install_translator
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -26,7 +26,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Opgroei Desktop")
     app.setOrganizationName(ui_settings.ORGANISATION)
     settings = ui_settings.open_settings(args.settings)
-    app._translator = install_translator(app, ui_settings.LANGUAGE.get(settings))  # keep alive
+    app._translator = install_translator(app, DEFAULT_LANGUAGE)  # keep alive
     store = open_store_interactively(args.data_dir)
     if store is None:
         return 1

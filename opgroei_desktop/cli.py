@@ -135,13 +135,15 @@ def run_library(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from .core.services import meetings, trajectories
     from .core.store import Store
+    from .export.wording import MEETING_STATUS_WORDS
 
     store = Store.open(args.data_dir)
     for trajectory in trajectories.list_trajectories(store, archived=None):
         print(f"{trajectory.id}  {trajectories.display_name(trajectory)}")
         for meeting in meetings.list_meetings(store, trajectory.id):
             when = f"{meeting.starts_at:%d-%m-%Y %H:%M}" if meeting.starts_at else "geen datum"
-            print(f"    {meeting.id}  {when}  {meeting.title}  ({meeting.status})")
+            status = MEETING_STATUS_WORDS.get(meeting.status, meeting.status)
+            print(f"    {meeting.id}  {when}  {meeting.title}  ({status})")
     store.close()
     return 0
 

@@ -439,7 +439,7 @@ PLANNED_MEETING = {
             format_key="aannamekaarten",
             step_key="onthullen",
             prompt='"De gemeente denkt vast dat wij…" — klopt dat?',
-            instructions="Lees de kaarten één voor één voor. De andere kant antwoordt: klopt, deels of niet.",
+            instructions="Lees de kaarten één voor één voor. De andere kant antwoordt: klopt, klopt deels of klopt niet.",
         ),
         dict(
             title="Open acties langs",

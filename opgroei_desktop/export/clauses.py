@@ -369,7 +369,7 @@ def _annex(data: ClauseData) -> list[Block]:
     if rows:
         blocks.append(
             Table(
-                (runs_of("Artikel"), runs_of("Afspraak"), runs_of("Status")),
+                (runs_of("Artikel"), runs_of("Afspraak"), runs_of("Stand")),
                 tuple(rows),
                 widths_cm=(2.0, 10.0, 4.0),
             )

@@ -208,7 +208,7 @@ def action_table(data: MinutesData) -> list[Block]:
                 runs_of(status),
             )
         )
-    header = tuple(runs_of(t, bold=True) for t in ("Wat", "Wie", "Wanneer", "Status"))
+    header = tuple(runs_of(t, bold=True) for t in ("Wat", "Wie", "Wanneer", "Stand"))
     return [Table(header, tuple(rows), (7.4, 3.8, 2.3, 2.5))]
 
 

@@ -39,7 +39,8 @@ def check_suffix(target: str | os.PathLike[str]) -> str:
     if suffix not in SUFFIXES:
         shown = f"'{suffix}'" if suffix else "een naam zonder extensie"
         raise OpgroeiError(
-            f"Een document kan worden opgeslagen als Word-bestand (.docx) of als PDF (.pdf), "
+            "Een document kan worden opgeslagen als Word-bestand (.docx) of als "
+            f"pdf-bestand (.pdf), "
             f"niet als {shown}. Kies een bestandsnaam die eindigt op .docx of .pdf."
         )
     return suffix

@@ -144,6 +144,7 @@ def _ensure_gui_application() -> None:
         _app = QGuiApplication(["opgroei", "-platform", "offscreen"])
     elif not isinstance(existing, QGuiApplication):
         raise OpgroeiError(
-            "Een PDF maken lukt hier niet: het programma draait zonder grafische onderdelen. "
-            "Exporteer naar .docx en zet dat om naar PDF."
+            "Een pdf-bestand maken lukt hier niet: het programma draait zonder grafische "
+            "onderdelen. "
+            "Exporteer naar .docx en zet dat om naar pdf."
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..core.text import clean_line
-from ..core.vocab import ActionStatus, EntryKind, MilestoneOutcome, Party, Voice
+from ..core.vocab import ActionStatus, EntryKind, MeetingStatus, MilestoneOutcome, Party, Voice
 
 _MONTHS = (
     "januari",
@@ -56,6 +56,14 @@ ACTION_STATUS_WORDS = {
     ActionStatus.OPEN: "open",
     ActionStatus.GEDAAN: "gedaan",
     ActionStatus.VERVALLEN: "vervallen",
+}
+
+MEETING_STATUS_WORDS = {
+    MeetingStatus.GEPLAND: "gepland",
+    MeetingStatus.BEZIG: "bezig",
+    MeetingStatus.GEHOUDEN: "gehouden",
+    MeetingStatus.VERSLAG_CONCEPT: "conceptverslag",
+    MeetingStatus.VERSLAG_VASTGESTELD: "verslag vastgesteld",
 }
 
 MILESTONE_OUTCOME_WORDS = {

@@ -1,5 +1,8 @@
 """Translations: UI strings are written in English in the code and translated from the
-Qt Linguist files in resources/translations/ (``opgroei_<lang>.ts``).
+Qt Linguist files in resources/translations/ (``*_nl.ts``).
+
+The app is offered in Dutch only: the content library, the minutes and the documents are Dutch,
+and an English frame around them would mix two languages in one meeting (docs/woordenlijst.md).
 
 The .ts files are read directly at start-up, so no compiled .qm file has to be generated,
 committed or kept in sync. Update them with ``pyside6-lupdate`` (see README).
@@ -15,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from ..resources import resource_path
 
 DEFAULT_LANGUAGE = "nl"
-LANGUAGES = {"nl": "Nederlands", "en": "English"}
 
 
 def translation_files(language: str) -> list[Path]:
@@ -67,7 +69,6 @@ class TsTranslator(QTranslator):
 def install_translator(app: QCoreApplication, language: str) -> TsTranslator:
     """Install the translator for ``language`` before any widget is built.
 
-    English is the source language; its file holds only the plural forms ("1 entry").
     Qt's own words (the context menu of a text field, the calendar) come from Qt's files.
     """
     translator = TsTranslator(language)

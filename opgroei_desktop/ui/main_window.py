@@ -297,11 +297,6 @@ class MainWindow(QMainWindow):
         from .main.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.work.settings, self)
-        dialog.language_changed.connect(
-            lambda _code: self.message_bar.show_info(
-                self.tr("The new language is used from the next time you start the app.")
-            )
-        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -27,7 +27,6 @@ class Setting(Generic[T]):
         settings.setValue(self.key, value)
 
 
-LANGUAGE: Setting[str] = Setting("ui/language", "nl", str)
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteArray)
 SPLITTER_STATE: Setting[QByteArray] = Setting("window/splitter", QByteArray(), QByteArray)

@@ -206,7 +206,7 @@ def _parse_action(rest: str, voice: Voice | None, today: date) -> Capture:
             owner = None if owner_party is not None else name
         elif _STARTS_DUE.match(word):
             if due is not None:
-                raise CaptureError("Een actie heeft één deadline: noem maar één #datum.")
+                raise CaptureError("Een actie heeft één uiterlijke datum: noem maar één #datum.")
             due = _due_date(word, today)
         else:
             words.append(word)

@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Opslaan als &amp;PDF…</translation>
+        <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Their reaction in one sentence; Enter saves</source>
-        <translation>Hun reactie in één zin; Enter bewaart</translation>
+        <translation>Hun reactie in één zin; Enter slaat op</translation>
     </message>
     <message>
         <source>In the list: Enter shows the card, 1 true · 2 partly · 3 not true.</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Why this rating? Enter saves the note</source>
-        <translation>Waarom dit oordeel? Enter bewaart de toelichting</translation>
+        <translation>Waarom dit oordeel? Enter slaat de toelichting op</translation>
     </message>
     <message>
         <source>To the shared story</source>

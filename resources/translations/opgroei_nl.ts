@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>Weghalen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>The agenda is empty. Choose a session format above and add it.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation>Agendapunt weghalen</translation>
+        <translation>Agendapunt verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n minutes</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Draft minutes</source>
-        <translation>Verslag concept</translation>
+        <translation>Conceptverslag</translation>
     </message>
     <message>
         <source>Minutes adopted</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Time given, usual ways paused</source>
-        <translation>Tijd en pauze</translation>
+        <translation>Tijd gemaakt, gewone aanpak gepauzeerd</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Save status</source>
-        <translation>Opslagstatus</translation>
+        <translation>Stand van het opslaan</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -512,10 +512,6 @@
         <translation>Alles is opgeslagen.</translation>
     </message>
     <message>
-        <source>The new language is used from the next time you start the app.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u het programma start.</translation>
-    </message>
-    <message>
         <source>About Opgroei Desktop</source>
         <translation>Over Opgroei Desktop</translation>
     </message>
@@ -564,7 +560,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Opens the meeting screen with timer, agenda and live capture</source>
-        <translation>Opent het vergaderscherm met klok, agenda en live notuleren</translation>
+        <translation>Opent het scherm voor de bijeenkomst met klok, agenda en live notuleren</translation>
     </message>
     <message>
         <source>Meeting sections</source>
@@ -588,7 +584,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Minute-taker</source>
@@ -658,7 +654,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Minutes: draft</source>
-        <translation>Verslag: concept</translation>
+        <translation>Conceptverslag</translation>
     </message>
     <message>
         <source>Minutes adopted</source>
@@ -747,15 +743,15 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Opslaan als PD&amp;F…</translation>
+        <translation>Opslaan als pd&amp;f…</translation>
     </message>
     <message>
         <source>Save the minutes as a PDF file</source>
-        <translation>Verslag opslaan als PDF-bestand</translation>
+        <translation>Verslag opslaan als pdf-bestand</translation>
     </message>
     <message>
         <source>A PDF file to send round; it looks the same everywhere</source>
-        <translation>Een PDF-bestand om rond te sturen; het ziet er overal hetzelfde uit</translation>
+        <translation>Een pdf-bestand om rond te sturen; het ziet er overal hetzelfde uit</translation>
     </message>
     <message>
         <source>Preview of the minutes</source>
@@ -791,11 +787,11 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation>Word-documenten (*.docx)</translation>
+        <translation>Word-bestanden (*.docx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Save the minutes</source>
@@ -896,7 +892,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>• %1 — was due %2</source>
-        <translation>• %1 — deadline was %2</translation>
+        <translation>• %1 — uiterlijk %2</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue:</source>
@@ -1248,18 +1244,6 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when you restart the app.</source>
-        <translation>Een andere taal gaat in als u het programma opnieuw start.</translation>
-    </message>
-    <message>
         <source>the app&apos;s own layout</source>
         <translation>de eigen opmaak van het programma</translation>
     </message>
@@ -1309,7 +1293,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation>Word-documenten (*.docx)</translation>
+        <translation>Word-bestanden (*.docx)</translation>
     </message>
     <message>
         <source>✓ The template has every style the minutes use.</source>
@@ -1332,7 +1316,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>The backup is back in place. The damaged file was kept as {0}.</source>
-        <translation>De reservekopie is teruggezet. Het beschadigde bestand is bewaard als {0}.</translation>
+        <translation>De reservekopie is teruggezet. Het beschadigde bestand staat ernaast als {0}.</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1405,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Prepare and run the meetings between a municipality and a residents&apos; initiative, keep what was said and agreed, and find it back years later. Everything stays on this computer and is saved as you work.</source>
-        <translation>Bereid de bijeenkomsten tussen gemeente en bewonersinitiatief voor, leid ze, bewaar wat er gezegd en afgesproken is en vind het jaren later terug. Alles blijft op deze computer en wordt bewaard terwijl u werkt.</translation>
+        <translation>Bereid de bijeenkomsten tussen gemeente en bewonersinitiatief voor, leid ze, leg vast wat er gezegd en afgesproken is en vind het jaren later terug. Alles blijft op deze computer en wordt opgeslagen terwijl u werkt.</translation>
     </message>
     <message>
         <source>&amp;New trajectory</source>
@@ -1484,7 +1468,7 @@ De inhoud van het proces is gebaseerd op: %1.</translation>
     </message>
     <message>
         <source>Everything is saved as you work; this saves typed text at once.</source>
-        <translation>Alles wordt bewaard terwijl u werkt; dit bewaart getypte tekst meteen.</translation>
+        <translation>Alles wordt opgeslagen terwijl u werkt; dit slaat getypte tekst meteen op.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>

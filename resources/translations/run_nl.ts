@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>@name owner · #dd-mm due date · \ at the start: no shorthand</source>
-        <translation>@naam eigenaar · #dd-mm deadline · \ vooraan: geen afkortingen</translation>
+        <translation>@naam eigenaar · #dd-mm uiterlijk · \ vooraan: geen afkortingen</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes the last entry</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Tick who is present (Space) and fill in on whose behalf each person speaks today (Tab goes to the next field). Everything is saved at once.</source>
-        <translation>Vink aan wie er is (spatiebalk) en vul in namens wie iemand vandaag spreekt (Tab gaat naar het volgende veld). Alles wordt meteen bewaard.</translation>
+        <translation>Vink aan wie er is (spatiebalk) en vul in namens wie iemand vandaag spreekt (Tab gaat naar het volgende veld). Alles wordt meteen opgeslagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n present</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation>Deadline</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>dd-mm-yyyy</source>
@@ -392,11 +392,11 @@
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation>Bewaren (Ctrl+Enter)</translation>
+        <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Bewaren</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -445,11 +445,11 @@
     <name>ProjectorControls</name>
     <message>
         <source>Screen for the projector view</source>
-        <translation>Scherm voor het projectorbeeld</translation>
+        <translation>Scherm voor het beamerbeeld</translation>
     </message>
     <message>
         <source>Show the projector view full screen</source>
-        <translation>Projectorbeeld schermvullend tonen</translation>
+        <translation>Beamerbeeld schermvullend tonen</translation>
     </message>
     <message>
         <source>Full screen (F5)</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Blank the projector</source>
-        <translation>Projector op zwart</translation>
+        <translation>Beamer op zwart</translation>
     </message>
     <message>
         <source>Blank (Ctrl+B)</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Hide the entries on the projector</source>
-        <translation>Notities op de projector verbergen</translation>
+        <translation>Notities op de beamer verbergen</translation>
     </message>
     <message>
         <source>Hide entries (Ctrl+H)</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Switch between a dark and a light projector</source>
-        <translation>Wisselen tussen een donker en een licht projectorbeeld</translation>
+        <translation>Wisselen tussen een donker en een licht beamerbeeld</translation>
     </message>
     <message>
         <source>Theme (Ctrl+T)</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Projector: {0}</source>
-        <translation>Projector: {0}</translation>
+        <translation>Beamer: {0}</translation>
     </message>
     <message>
         <source>(this screen: window)</source>
@@ -492,22 +492,22 @@
     <name>ProjectorPlacement</name>
     <message>
         <source>A screen was connected ({0}). Press F5 to show the projector view there.</source>
-        <translation>Er is een scherm aangesloten ({0}). Druk op F5 om het projectorbeeld daar te tonen.</translation>
+        <translation>Er is een scherm aangesloten ({0}). Druk op F5 om het beamerbeeld daar te tonen.</translation>
     </message>
     <message>
         <source>The beamer was disconnected. The projector view is now a window on this screen; nothing is lost.</source>
-        <translation>De beamer is losgekoppeld. Het projectorbeeld staat nu in een venster op dit scherm; er is niets verloren.</translation>
+        <translation>De beamer is losgekoppeld. Het beamerbeeld staat nu in een venster op dit scherm; er is niets verloren.</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Opgroei — projector</source>
-        <translation>Opgroei — projector</translation>
+        <translation>Opgroei — beamer</translation>
     </message>
     <message>
         <source>Projector view</source>
-        <translation>Projectorbeeld</translation>
+        <translation>Beamerbeeld</translation>
     </message>
     <message>
         <source>Entries shown to the room</source>

@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>Due date of the new action</source>
-            <translation>Deadline van de nieuwe actie</translation>
+            <translation>Uiterlijke datum van de nieuwe actie</translation>
         </message>
         <message>
             <source>Add action</source>
@@ -63,7 +63,7 @@
         </message>
         <message>
             <source>Due</source>
-            <translation>Deadline</translation>
+            <translation>Uiterlijk</translation>
         </message>
         <message>
             <source>Status</source>
@@ -124,7 +124,7 @@
         </message>
         <message>
             <source>Due date</source>
-            <translation>Deadline</translation>
+            <translation>Uiterlijk</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
@@ -660,7 +660,7 @@
         </message>
         <message>
             <source>Make this suggestion a proposal you can then reword</source>
-            <translation>Maak van deze suggestie een voorstel dat je daarna kunt herschrijven</translation>
+            <translation>Maak van deze suggestie een voorstel dat u daarna kunt herschrijven</translation>
         </message>
     </context>
     <context>
@@ -1196,7 +1196,7 @@
         </message>
         <message>
             <source>Steps you take here are recorded as taken in:</source>
-            <translation>Wat je hier vastlegt, komt in de geschiedenis bij:</translation>
+            <translation>Wat u hier vastlegt, komt in de geschiedenis bij:</translation>
         </message>
         <message>
             <source>Meeting the changes belong to</source>

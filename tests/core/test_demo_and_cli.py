@@ -62,6 +62,15 @@ def test_backup_command_prints_where(tmp_path, capsys):
     assert "Reservekopie gemaakt" in out and str(tmp_path) in out
 
 
+def test_list_command_prints_words_not_codes(tmp_path, capsys):
+    """`opgroei list` must say "verslag vastgesteld", not the stored code "verslag_vastgesteld"."""
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    assert main(["list", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "(verslag vastgesteld)" in out
+    assert "_" not in "".join(line.rsplit("(", 1)[-1] for line in out.splitlines())
+
+
 def test_demo_command_and_module_entry_point(tmp_path):
     """`python -m opgroei_desktop demo` must work for people without the opgroei script."""
     result = subprocess.run(

@@ -71,7 +71,7 @@ def test_each_document_type_exports_with_numbered_articles(
     text = found.text()
     assert "Concept – versie 1" in text and "geen juridisch advies" in text
     assert "Stand van de afspraken op" in text
-    annex = {row[0]: row[2] for row in found.rows(found.table("Artikel", "Afspraak", "Status"))}
+    annex = {row[0]: row[2] for row in found.rows(found.table("Artikel", "Afspraak", "Stand"))}
     assert annex[stuurgroep[0]] == "akkoord van beide partijen"
     assert annex[werkgroepen[0]] == "voorstel"
 

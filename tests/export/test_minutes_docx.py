@@ -124,7 +124,7 @@ def test_agreements_show_status_in_words(exported) -> None:
 
 def test_action_list_carries_over_open_actions(exported) -> None:
     """An open action from an earlier meeting would silently drop off the action list."""
-    rows = exported.rows(exported.table("Wat", "Wie", "Wanneer", "Status"))
+    rows = exported.rows(exported.table("Wat", "Wie", "Wanneer", "Stand"))
     assert rows[1] == [
         "Vraag de netbeheerder om cijfers\nuit de bijeenkomst van 12 februari 2026",
         "Jan de Boer (gemeente)",

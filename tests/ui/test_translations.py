@@ -17,15 +17,12 @@ def _ui_sources() -> list[Path]:
     return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").rglob("*.py"))]
 
 
-def _strings_in_code(tmp_path, plural_only: bool = False) -> dict[tuple[str, str], list[str]]:
-    """Every (context, source) that lupdate finds in the UI code (or only those with a count)."""
+def _strings_in_code(tmp_path) -> dict[tuple[str, str], list[str]]:
+    """Every (context, source) that lupdate finds in the UI code."""
     lupdate = Path(PySide6.__file__).parent / "lupdate"
     target = tmp_path / "all_nl.ts"
     sources = [str(path) for path in _ui_sources()]
-    options = ["-pluralonly"] if plural_only else []
-    subprocess.run(
-        [str(lupdate), *options, *sources, "-ts", str(target)], check=True, capture_output=True
-    )
+    subprocess.run([str(lupdate), *sources, "-ts", str(target)], check=True, capture_output=True)
     found = {}
     for context in ElementTree.parse(target).getroot().iter("context"):
         name = context.findtext("name", "")
@@ -62,21 +59,6 @@ def test_dutch_translator_translates(qapp):
     (context, source), forms = next(iter(translator.messages.items()))
     assert translator.translate(context, source) == forms[0]
     assert translator.translate("NoSuchContext", "No such text") is None
-
-
-def test_english_counts_read_naturally(tmp_path, qapp):
-    """If this fails, someone who chose English would read "1 entries" instead of "1 entry"."""
-    translator = TsTranslator("en")
-    plural = _strings_in_code(tmp_path, plural_only=True)
-    missing = [
-        f"{context}: {source!r}"
-        for context, source in plural
-        if (context, source) not in translator.messages
-    ]
-    assert not missing, "No English plural forms for:\n" + "\n".join(missing)
-    context = next(context for context, source in plural if source == "%n entries")
-    assert translator.translate(context, "%n entries", None, 1) == "1 entry"
-    assert translator.translate(context, "%n entries", None, 3) == "3 entries"
 
 
 def test_qt_own_words_are_dutch_too(qapp):

@@ -167,7 +167,7 @@ def test_email_addresses_and_hash_numbers_stay_text_in_actions():
         ("", "Schrijf"),
         ("ac: @Anna #15-03", "wat er moet gebeuren"),
         ("ac: x @Anna @Piet", "één eigenaar"),
-        ("ac: x #01-05 #02-05", "één deadline"),
+        ("ac: x #01-05 #02-05", "één uiterlijke datum"),
         ("ac: x #31-02", "geen bestaande datum"),
         ("ac: x #15-03-27", "#dd-mm-jjjj"),
         ("ac: x #15-3x", "#dd-mm"),

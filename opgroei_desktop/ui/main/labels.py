@@ -84,7 +84,7 @@ def kind(code: str | None) -> str:
 
 
 def meeting_status(code: str | None) -> str:
-    """Gepland, Gehouden, Verslag concept, Verslag vastgesteld."""
+    """Gepland, Gehouden, Conceptverslag, Verslag vastgesteld."""
     return _lookup(_MEETING_STATUSES, code)
 
 

@@ -1,4 +1,4 @@
-"""Instellingen: the language of the app and the Word template for minutes.
+"""Instellingen: the Word template for minutes.
 
 A chosen template is checked at once: styles the minutes use but the template lacks are named
 under the field, so the organisation can fix its template before the minutes go out.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,15 +23,12 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import OpgroeiError
 from .. import settings as ui_settings
-from ..i18n import LANGUAGES
 from ..theme import COLOURS
-from .widgets import button, combo, label
+from .widgets import button, label
 
 
 class SettingsDialog(QDialog):
-    """Per-machine preferences; a new language takes effect when the app starts again."""
-
-    language_changed = Signal(str)
+    """Per-machine preferences."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,15 +40,6 @@ class SettingsDialog(QDialog):
         layout.setSpacing(12)
         form = QFormLayout()
         form.setSpacing(10)
-        self.language = combo(self.tr("Language"))
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        current = ui_settings.LANGUAGE.get(settings)
-        self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        form.addRow(self.tr("&Language"), self.language)
-        form.addRow(
-            "", label(self.tr("A new language takes effect when you restart the app."), "muted")
-        )
         template_row = QHBoxLayout()
         self.template = QLineEdit(ui_settings.MINUTES_TEMPLATE.get(settings))
         self.template.setReadOnly(True)
@@ -92,14 +80,9 @@ class SettingsDialog(QDialog):
         self.check_template(self.template.text())
 
     def accept(self) -> None:
-        language = self.language.currentData()
-        changed = language != ui_settings.LANGUAGE.get(self.settings)
-        ui_settings.LANGUAGE.set(self.settings, language)
         ui_settings.MINUTES_TEMPLATE.set(self.settings, self.template.text())
         self.settings.sync()
         super().accept()
-        if changed:
-            self.language_changed.emit(language)
 
     def _choose_template(self) -> None:
         start = self.template.text() or str(Path.home())

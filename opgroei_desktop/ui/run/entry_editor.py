@@ -115,7 +115,7 @@ class EntryEditor(QDialog):
         due = None
         if self.kind.currentData() == EntryKind.ACTIE:
             try:
-                due = parse_date(self.due.text(), "de deadline")
+                due = parse_date(self.due.text(), "de uiterlijke datum")
             except OpgroeiError as error:
                 self.error.setText(str(error))
                 self.error.show()

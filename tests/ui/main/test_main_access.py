@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from opgroei_desktop.core.services import people
 from opgroei_desktop.resources import resource_path
-from opgroei_desktop.ui import settings as ui_settings
 from opgroei_desktop.ui.i18n import TsTranslator, read_ts
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -141,12 +139,10 @@ def test_every_menu_command_has_a_mnemonic_and_the_frequent_ones_a_shortcut(wind
     assert {s.toString() for s in window.commands.redo.shortcuts()} >= {"Ctrl+Shift+Z", "Ctrl+Y"}
 
 
-def test_english_can_be_chosen_in_settings_for_the_next_start(window, settings):
-    """If this fails, an English-speaking facilitator is stuck with Dutch."""
+def test_settings_offer_no_language_choice(window):
+    """If this fails, a facilitator could pick English and get Dutch content in an English frame."""
     dialog = window.open_settings()
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    dialog.accept()
-    assert ui_settings.LANGUAGE.get(settings) == "en"
-    assert window.message_bar.isVisible()
-    assert "next time" in window.message_bar.text.text()
-    assert QApplication.instance() is not None
+    assert not hasattr(dialog, "language")
+    texts = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+    assert not texts & {"Language", "Taal"}
+    dialog.reject()

@@ -234,7 +234,7 @@ def test_both_parties_adopt_the_minutes_and_undo_makes_them_a_concept_again(
     """If this fails, nobody can tell whether the minutes are final, or a mis-click sticks."""
     trajectory_id, meeting_id = demo
     window, page, panel = open_minutes(qtbot, make_window, demo)
-    assert list_state(page, meeting_id) == "Verslag: concept"
+    assert list_state(page, meeting_id) == "Conceptverslag"
     municipality, initiative = panel.rows["gemeente"], panel.rows["initiatief"]
     names = [municipality.name.itemText(i) for i in range(municipality.name.count())]
     assert names[:2] == ["Karin Bos", "Fatma Yilmaz"]
@@ -257,7 +257,7 @@ def test_both_parties_adopt_the_minutes_and_undo_makes_them_a_concept_again(
     window.commands.undo.trigger()
     assert meetings.get_meeting(store, meeting_id).status == "verslag_concept"
     assert panel.state.text().startswith("Concept")
-    assert list_state(page, meeting_id) == "Verslag: concept"
+    assert list_state(page, meeting_id) == "Conceptverslag"
     qtbot.waitUntil(lambda: "Concept –" in panel.preview.toPlainText())
     assert initiative.name.isVisible() and initiative.name.currentText() == "Henk Mulder"
     window.commands.undo.trigger()
