@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..core.changes import Changes
 from ..core.errors import NotFound, OpgroeiError
 from ..core.search import Hit
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
             [self.commands.rename, self.commands.archive, self.commands.delete]
         )
         self.trajectory_list.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(bus.store.data_dir)
         self.view = TrajectoryView(self.work, [self.commands.archive, self.commands.delete])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -312,9 +313,15 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             self.tr(
-                "Opgroei Desktop supports the facilitator of the opgroeiruimte process between a "
-                "municipality and a residents' initiative.\n\nThe process content is based on: %1."
-            ).replace("%1", SOURCE)
+                "Opgroei Desktop %1 supports the facilitator of the opgroeiruimte process between "
+                "a municipality and a residents' initiative.\n\nThe process content is based on "
+                "the publication %2. All texts in the app are our own words.\n\n"
+                "Licence: EUPL-1.2 (European Union Public Licence). Everything stays on this "
+                "computer; your data is in %3."
+            )
+            .replace("%1", __version__)
+            .replace("%2", SOURCE)
+            .replace("%3", str(self.work.bus.store.data_dir))
         )
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -516,14 +516,6 @@
         <translation>Over Opgroei Desktop</translation>
     </message>
     <message>
-        <source>Opgroei Desktop supports the facilitator of the opgroeiruimte process between a municipality and a residents&apos; initiative.
-
-The process content is based on: %1.</source>
-        <translation>Opgroei Desktop ondersteunt de procesbegeleider van het opgroeiruimte-proces tussen een gemeente en een bewonersinitiatief.
-
-De inhoud van het proces is gebaseerd op: %1.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
