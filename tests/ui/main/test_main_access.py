@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from opgroei_desktop.core.services import people
-from opgroei_desktop.resources import resource_path
-from opgroei_desktop.ui.i18n import TsTranslator, read_ts
+from opgroei_desktop.ui.i18n import TsTranslator, read_ts, translation_files
 
 ROOT = Path(__file__).resolve().parents[3]
-TS_FILE = resource_path("translations", "opgroei_nl.ts")
 SOURCES = [
     ROOT / "opgroei_desktop" / "app.py",
     ROOT / "opgroei_desktop" / "ui" / "main_window.py",
@@ -59,7 +57,7 @@ def test_the_dutch_file_is_complete_and_up_to_date(tmp_path):
         capture_output=True,
     )
     wanted = set(read_ts_sources(fresh))
-    translated = set(read_ts(TS_FILE))
+    translated = {key for path in translation_files("nl") for key in read_ts(path)}
     assert wanted - translated == set()
 
 
