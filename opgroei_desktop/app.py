@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import DamagedDatabase, OpgroeiError
 from .core.paths import DATABASE_NAME, resolve_data_dir
 from .core.store import Store
+from .resources import resource_path
 from .ui import settings as ui_settings
 from .ui.backups import BackupScheduler
 from .ui.i18n import DEFAULT_LANGUAGE, install_translator
@@ -25,6 +27,8 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Opgroei Desktop")
     app.setOrganizationName(ui_settings.ORGANISATION)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "opgroei.svg"))))
+    app.setDesktopFileName("nl.opgroeiruimte.OpgroeiDesktop")  # packaging/linux/
     settings = ui_settings.open_settings(args.settings)
     app._translator = install_translator(app, DEFAULT_LANGUAGE)  # keep alive
     store = open_store_interactively(args.data_dir)
@@ -34,6 +38,8 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     backups = BackupScheduler(store, window)
     backups.start()
+    if args.quit_when_ready:
+        QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
     store.close()

@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help=DATA_DIR_HELP)
     parser.add_argument("--demo", action="store_true", help="start met het voorbeeldtraject")
     parser.add_argument("--settings", help=argparse.SUPPRESS)
+    # For smoke runs of a built bundle and the start-up benchmark: print READY once the window
+    # is shown and the event loop idle, then quit.
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
     for name, text in [
         ("check", "open de gegevens, werk ze bij en controleer ze"),
