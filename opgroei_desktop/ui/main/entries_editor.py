@@ -24,6 +24,7 @@ from . import labels
 from .autosave import AutoSaver
 from .context import Workbench
 from .widgets import ReadsWhenShown, button, combo, label, plain_tip
+from .wrapping import wrap_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = ("text", "kind", "voice", "worksheet")
@@ -50,6 +51,7 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         )
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
+        wrap_columns(self.list)  # what was said is read in full, not cut off with "…"
         header = self.list.header()
         header.setStretchLastSection(True)
         for column in (0, 1, 2):

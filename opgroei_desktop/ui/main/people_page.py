@@ -32,6 +32,7 @@ from . import labels, widgets
 from .autosave import AutoSaver
 from .context import Workbench, concerns
 from .widgets import ReadsWhenShown, button, combo, label, plain_tip
+from .wrapping import wrap_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = ("name", "party", "function", "organisation", "speaks_for", "consent_named")
@@ -210,11 +211,13 @@ class PeoplePage(ReadsWhenShown, QWidget):
             ]
         )
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        # Functions and mandates are often a few words long ("wethouder duurzaamheid, namens
+        # het college"): they wrap onto a second line instead of being cut off at 1280 wide.
+        wrap_columns(self.tree)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-        header.resizeSection(0, 190)
+        header.resizeSection(0, 150)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         header.setSectionResizeMode(2, header.ResizeMode.Stretch)
         header.setSectionResizeMode(3, header.ResizeMode.ResizeToContents)
@@ -229,7 +232,7 @@ class PeoplePage(ReadsWhenShown, QWidget):
         self.editor.setMaximumWidth(400)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([680, 320])
+        splitter.setSizes([700, 300])
         outer.addWidget(splitter)
         self.add_button.clicked.connect(self.add_person)
         self.new_name.returnPressed.connect(self.add_person)

@@ -28,7 +28,11 @@ THEME_ORDER = ("namens_wie", "rollen", "veerkracht", "financiering")
 
 
 class WorksheetTile(QAbstractButton):
-    """One worksheet as a large, focusable button: title, counts and a small agreed bar."""
+    """One worksheet as a large, focusable button: its title and what it holds, in counts.
+
+    No bar: the components and themes run side by side for as long as the partnership lasts,
+    and a bar filling up would suggest one of them can be finished.
+    """
 
     def __init__(self, key: str, title: str, kind: str, summary: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -97,13 +101,9 @@ class WorksheetTile(QAbstractButton):
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * (1.05 if self.height() > 120 else 0.92))
         small_metrics = QFontMetrics(small)
-        bar_height = 6
         counts_height = small_metrics.height()
         title_rect = QRect(
-            inner.left(),
-            inner.top(),
-            inner.width(),
-            inner.height() - counts_height - bar_height - 8,
+            inner.left(), inner.top(), inner.width(), inner.height() - counts_height - 6
         )
         wrap = int(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
@@ -112,7 +112,7 @@ class WorksheetTile(QAbstractButton):
         painter.setPen(QColor(COLOURS.text))
         painter.setFont(title_font)
         painter.drawText(title_rect, wrap, self.title)
-        counts_top = inner.bottom() - bar_height - 4 - counts_height
+        counts_top = inner.bottom() - counts_height
         painter.setFont(small)
         painter.setPen(QColor(COLOURS.muted))
         painter.drawText(
@@ -122,21 +122,6 @@ class WorksheetTile(QAbstractButton):
                 self.counts_text(), Qt.TextElideMode.ElideRight, inner.width()
             ),
         )
-        self._paint_bar(
-            painter, QRectF(inner.left(), inner.bottom() - bar_height, inner.width(), bar_height)
-        )
-
-    def _paint_bar(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(COLOURS.surface_alt if self.kind == "doen" else COLOURS.surface))
-        painter.drawRoundedRect(rect, 3, 3)
-        if self.tally.agreements:
-            share = self.tally.agreed / self.tally.agreements
-            done = QRectF(
-                rect.left(), rect.top(), max(rect.height(), rect.width() * share), rect.height()
-            )
-            painter.setBrush(QColor(COLOURS.ok if share else COLOURS.border))
-            painter.drawRoundedRect(done, 3, 3)
 
     def enterEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         self.update()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QUndoStack
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -77,14 +77,10 @@ class ActionTableModel(QAbstractTableModel):
             return self._text(line, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return line.action.what
-        if line.overdue and role == Qt.ItemDataRole.ForegroundRole and index.column() in (2, 3):
-            return QColor(COLOURS.error)
-        if line.overdue and role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(COLOURS.error_soft)
-        if line.overdue and role == Qt.ItemDataRole.FontRole and index.column() == 3:
-            font = QFont()
-            font.setBold(True)
-            return font
+        # "Te laat" is said in words; one calm colour on the state alone, so a list with several
+        # late actions still reads as a list and not as an alarm.
+        if line.overdue and role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return QColor(COLOURS.warning)
         return None
 
     def _text(self, line: ActionLine, column: int) -> str:
@@ -162,8 +158,16 @@ class ActionsView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, 170)
+            self.table.setColumnWidth(column, 150)
         header.setMinimumSectionSize(80)
+        # Wrapped rows are measured at the widths the columns have at that moment; measure
+        # again once a column changed width, or rows laid out while the page was hidden stay
+        # many lines tall.
+        self.measure_rows = QTimer(self)
+        self.measure_rows.setSingleShot(True)
+        self.measure_rows.setInterval(0)
+        self.measure_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.measure_rows.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         layout.addWidget(self.table, 1)
 

@@ -28,7 +28,7 @@ from .challenges import ChallengeCard
 from .edits import SheetEdits
 from .entries import EntryList
 from .milestones import MilestoneSection
-from .parts import KeyedRows, label, worksheet_style
+from .parts import KeyedRows, button, label, worksheet_style
 from .sections import SectionCard
 
 RELEVANT = frozenset(
@@ -132,6 +132,12 @@ class WorksheetView(QWidget):
         self.meeting.setMinimumContentsLength(20)
         self.meeting.currentIndexChanged.connect(self._meeting_chosen)
         row.addWidget(self.meeting, 1)
+        self.room_button = button(
+            self.tr("Show to the &room"),
+            tip=self.tr("This worksheet in large type on the beamer; the room reads along"),
+        )
+        self.room_button.clicked.connect(self.show_to_room)
+        row.addWidget(self.room_button)
         self.column.addLayout(row)
 
     def _cards(self, sheet: Sheet) -> None:
@@ -227,6 +233,15 @@ class WorksheetView(QWidget):
         self.edits.meeting_id = self.meeting.currentData()
 
     # -- the chosen agreement -------------------------------------------------------------------
+
+    def show_to_room(self) -> QWidget:
+        """Open this worksheet for the room: full screen on the beamer when there is one."""
+        from .room_view import RoomView
+
+        room = RoomView(self.bus, self.library, self.trajectory_id, self.key, self)
+        room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        room.place()
+        return room
 
     def choose(self, agreement_id: str) -> None:
         """Open an agreement in the panel beside the sheet."""

@@ -37,6 +37,22 @@ def test_tiles_count_entries_and_agreements_and_follow_changes(qtbot, store, win
     assert tiles["rollen"].counts_text() == "1 entries · 1 of 1 agreed"
 
 
+def test_a_fully_agreed_component_tile_shows_counts_and_no_progress_bar(qtbot, window):
+    """If this fails, a DOEN tile fills up like a task bar, as if a component could be done."""
+    from PySide6.QtGui import QColor
+
+    from opgroei_desktop.core.services.worksheet_data import WorksheetTally
+    from opgroei_desktop.ui.theme import COLOURS
+
+    tile = window.view.overview.picture.tiles["kennen"]
+    tile.set_tally(WorksheetTally(entries=4, agreements=2, agreed=2))
+    image = tile.grab().toImage()
+    green = QColor(COLOURS.ok)
+    bottom = range(image.height() - 24, image.height())
+    assert not any(image.pixelColor(x, y) == green for x in range(image.width()) for y in bottom)
+    assert "2 of 2 agreed" in tile.counts_text()
+
+
 def test_a_tile_opens_its_entries_newest_first_with_meeting_and_party(
     qtbot, store, window, trajectory
 ):

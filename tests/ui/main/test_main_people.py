@@ -48,6 +48,36 @@ def test_people_are_grouped_by_party_with_their_details(qtbot, store, window, tr
     assert groups[1].child(0).text(3) == "not named"
 
 
+def test_long_functions_and_mandates_wrap_instead_of_being_cut_at_1280(
+    qtbot, store, window, trajectory
+):
+    """If this fails, "Functie" and "Namens wie" end in "…" on a common laptop screen."""
+    from PySide6.QtCore import QRect
+
+    add(
+        store,
+        trajectory,
+        "Karin Bos",
+        "gemeente",
+        function="programmaleider warmte",
+        organisation="afdeling Duurzaamheid en Leefomgeving",
+        speaks_for="het programma warmtetransitie; geen mandaat over het budget",
+    )
+    window.resize(1280, 800)
+    page = people_page(window)
+    karin = page.tree.topLevelItem(0).child(0)
+    metrics = page.tree.fontMetrics()
+
+    def fits(column: int) -> bool:
+        rect = page.tree.visualRect(page.tree.indexFromItem(karin, column))
+        needed = metrics.boundingRect(
+            QRect(0, 0, rect.width() - 16, 100_000), Qt.TextFlag.TextWordWrap, karin.text(column)
+        )
+        return rect.height() >= needed.height() and needed.height() > metrics.height()
+
+    qtbot.waitUntil(lambda: fits(1) and fits(2))
+
+
 def test_editing_a_person_saves_and_moves_them_to_their_party(qtbot, store, window, trajectory):
     """If this fails, corrections to a person's party or consent are lost."""
     person = add(store, trajectory, "Anna", "gemeente")

@@ -23,7 +23,7 @@ def _register(qtbot, bus, library, undo_stack, trajectory):
 def test_overdue_action_is_flagged_in_words_and_colour(
     qtbot, bus, store, library, undo_stack, trajectory
 ):
-    """A late action must stand out with a warning in words, not by colour alone."""
+    """A late action must stand out with a warning in words and one calm colour, no alarm."""
     late = date.today() - timedelta(days=3)
     actions.create_action(store, trajectory, what="Offertes opvragen", due_on=late)
     actions.create_action(store, trajectory, what="Later", due_on=date.today() + timedelta(9))
@@ -33,8 +33,30 @@ def test_overdue_action_is_flagged_in_words_and_colour(
     assert view.model.rowCount() == 1
     status = view.model.index(0, 3)
     assert status.data() == "⚠ 3 day(s) overdue"
-    assert status.data(Qt.ItemDataRole.BackgroundRole) == QColor(COLOURS.error_soft)
+    assert status.data(Qt.ItemDataRole.ForegroundRole) == QColor(COLOURS.warning)
+    assert status.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "1 overdue" in view.summary.text()
+
+
+def test_register_rows_are_no_taller_than_their_text(
+    qtbot, bus, store, library, undo_stack, trajectory
+):
+    """If this fails, a long action fills the list with empty space and hides the others."""
+    what = "Concept-intentieovereenkomst opstellen op basis van de afspraken tot nu toe."
+    for _ in range(4):
+        actions.create_action(store, trajectory, what=what, due_on=date.today())
+    view = ActionsView(bus, library, undo_stack, trajectory)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    line = view.table.fontMetrics().lineSpacing()
+
+    def tallest() -> int:
+        return max(view.table.rowHeight(row) for row in range(view.model.rowCount()))
+
+    qtbot.waitUntil(lambda: tallest() <= 2 * line + 12)
 
 
 def test_register_marks_done_and_undoes(qtbot, bus, store, library, undo_stack, trajectory):
