@@ -29,3 +29,15 @@ def resource_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A path inside the shipped resources."""
     return resource_dir().joinpath(*parts)
+
+
+def manual_dir() -> Path:
+    """The folder of the facilitators' manual (Markdown chapters and their pictures).
+
+    A wheel or frozen build ships it as ``resources/handleiding`` (see pyproject's
+    force-include); in a checkout it is ``docs/handleiding`` beside the package.
+    """
+    shipped = resource_path("handleiding")
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parent.parent / "docs" / "handleiding"

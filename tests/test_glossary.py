@@ -2,7 +2,7 @@
 
 The rules are read from docs/woordenlijst.md, so adding a row there tightens this test at once.
 Every Dutch screen text (all resources/translations/*_nl.ts, also those added later), the content
-library are searched.
+library, the manual and the capture guide (docs/capture.md) are searched.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from opgroei_desktop.resources import resource_path
+from opgroei_desktop.resources import manual_dir, resource_path
 from opgroei_desktop.ui.i18n import read_ts, translation_files
 
-GLOSSARY = Path(__file__).resolve().parents[1] / "docs" / "woordenlijst.md"
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+GLOSSARY = DOCS / "woordenlijst.md"
 EVERYWHERE = "alles"
 APP_ONLY = "programma"
 
@@ -73,9 +74,11 @@ def _strings(value: object) -> list[str]:
 
 
 def _markdown_prose(text: str) -> str:
-    """Markdown without code: commands and file names keep their own spelling."""
+    """Markdown without code (commands and file names keep their own spelling) and without
+    single-starred italics, which quote titles from the library ("*Namens wie spreek je?*")."""
     text = re.sub(r"```.*?```", " ", text, flags=re.DOTALL)
-    return re.sub(r"`[^`]*`", " ", text)
+    text = re.sub(r"`[^`]*`", " ", text)
+    return re.sub(r"(?<![*\w])\*(?!\*)[^*\n]+?\*(?![*\w])", " ", text)
 
 
 def screen_texts() -> list[tuple[str, str]]:
@@ -96,6 +99,15 @@ def library_texts() -> list[tuple[str, str]]:
         found.extend((str(path.relative_to(folder)), text) for text in _strings(data))
     for path in sorted(folder.rglob("*.md")):
         found.append((str(path.relative_to(folder)), _markdown_prose(path.read_text("utf-8"))))
+    return found
+
+
+def manual_texts() -> list[tuple[str, str]]:
+    """(where, text) for every paragraph of the manual and the capture guide, code left out."""
+    found = []
+    for path in [*sorted(manual_dir().glob("*.md")), DOCS / "capture.md"]:
+        paragraphs = _markdown_prose(path.read_text(encoding="utf-8")).split("\n\n")
+        found.extend((f"{path.name} alinea {n + 1}", text) for n, text in enumerate(paragraphs))
     return found
 
 
@@ -129,6 +141,16 @@ def test_library_texts_use_the_glossary_words():
     """If this fails, the session formats call a thing differently from the screens around them."""
     rules = [rule for rule in read_rules() if rule.scope == EVERYWHERE]
     problems = _report(library_texts(), rules)
+    assert not problems, "Woorden uit de kolom Niet van docs/woordenlijst.md:\n" + "\n".join(
+        problems
+    )
+
+
+def test_manual_uses_the_glossary_words():
+    """If this fails, the manual names a button or a thing differently from the program."""
+    texts = manual_texts()
+    assert len(texts) > 50, "De handleiding (docs/handleiding) is niet gevonden."
+    problems = _report(texts, read_rules())
     assert not problems, "Woorden uit de kolom Niet van docs/woordenlijst.md:\n" + "\n".join(
         problems
     )

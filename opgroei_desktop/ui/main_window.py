@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         c.delete.triggered.connect(self.delete_trajectory)
         c.find.triggered.connect(self._find)
         c.draft_documents.triggered.connect(self.draft_documents)
+        c.manual.triggered.connect(self.open_manual)
         c.about.triggered.connect(self._about)
         c.show_list.toggled.connect(self.trajectory_list.setVisible)
         for name, action in zip(PAGES, c.pages, strict=True):
@@ -301,6 +302,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_manual(self) -> QWidget:
+        """Open the manual in its own window, beside the main window."""
+        from .help.manual_window import ManualWindow
+
+        manual = ManualWindow(self.work.settings, parent=self)
+        manual.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        manual.show()
+        return manual
 
     def _find(self) -> None:
         self.commands.show_list.setChecked(True)

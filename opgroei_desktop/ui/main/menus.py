@@ -62,6 +62,12 @@ class WindowActions(QObject):
         self.show_list = _action(parent, self.tr("Trajectory &list"), [key("Ctrl+L")])
         self.show_list.setCheckable(True)
         self.show_list.setChecked(True)
+        self.manual = _action(
+            parent,
+            self.tr("&Manual"),
+            [key(std.HelpContents)],
+            self.tr("The manual for facilitators, also without internet"),
+        )
         self.about = _action(parent, self.tr("&About Opgroei Desktop"))
         for action in self.all():
             action.setObjectName(action.text().replace("&", "").replace("…", ""))
@@ -82,6 +88,7 @@ class WindowActions(QObject):
             self.draft_documents,
             *self.pages,
             self.show_list,
+            self.manual,
             self.about,
         ]
 
@@ -112,4 +119,6 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.show_list)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.manual)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)

@@ -1,0 +1,1 @@
+"""Help for the facilitator: the manual, readable offline inside the app."""
