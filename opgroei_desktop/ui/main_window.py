@@ -30,6 +30,7 @@ from . import settings as ui_settings
 from .bus import DataBus
 from .main import widgets
 from .main.context import SaveTracker, Workbench
+from .main.exchange import ExchangeController
 from .main.menus import WindowActions
 from .main.message_bar import MessageBar
 from .main.trajectory_list import TrajectoryList
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Opgroei Desktop"))
         self.commands = WindowActions(self, self.work.undo)
         self.commands.install(self.menuBar())
+        self.exchange = ExchangeController(self.work, self)
         self.message_bar = MessageBar()
         self.trajectory_list = TrajectoryList(self.work)
         self.trajectory_list.list.addActions(
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         work.saves.state.connect(self._show_save_state)
         c.new_trajectory.triggered.connect(self.new_trajectory)
         c.open_demo.triggered.connect(self.open_demo)
+        c.open_file.triggered.connect(lambda: self.exchange.open_from_file())
+        c.save_file.triggered.connect(self._save_file)
+        self.exchange.opened.connect(self.open_trajectory)
         c.settings.triggered.connect(self.open_settings)
         c.quit.triggered.connect(self.close)
         c.save.triggered.connect(self.save_now)
@@ -294,6 +299,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _save_file(self) -> None:
+        trajectory_id = self.current_trajectory()
+        if trajectory_id is not None:
+            self.exchange.save_to_file(trajectory_id)
 
     def open_settings(self) -> QWidget:
         from .main.settings_dialog import SettingsDialog

@@ -29,6 +29,18 @@ class WindowActions(QObject):
         std = QKeySequence.StandardKey
         self.new_trajectory = _action(parent, self.tr("&New trajectory…"), [key(std.New)])
         self.open_demo = _action(parent, self.tr("Open the e&xample trajectory"))
+        self.open_file = _action(
+            parent,
+            self.tr("&Open trajectory from file…"),
+            [key(std.Open)],
+            self.tr("Read in a .opgroei file: a new trajectory, or merge into the same one"),
+        )
+        self.save_file = _action(
+            parent,
+            self.tr("Save trajectory as &file…"),
+            [],
+            self.tr("Save the trajectory as one .opgroei file to hand over or merge elsewhere"),
+        )
         self.settings = _action(parent, self.tr("&Settings…"), [key("Ctrl+,")])
         self.quit = _action(parent, self.tr("&Quit"), [key("Ctrl+Q")])
         self.undo = undo.createUndoAction(parent, self.tr("&Undo"))
@@ -76,6 +88,8 @@ class WindowActions(QObject):
         return [
             self.new_trajectory,
             self.open_demo,
+            self.open_file,
+            self.save_file,
             self.settings,
             self.quit,
             self.undo,
@@ -94,12 +108,21 @@ class WindowActions(QObject):
 
     def trajectory_actions(self) -> list[QAction]:
         """The actions that need an open trajectory."""
-        return [self.rename, self.archive, self.delete, self.draft_documents, *self.pages[1:]]
+        return [
+            self.rename,
+            self.archive,
+            self.delete,
+            self.draft_documents,
+            self.save_file,
+            *self.pages[1:],
+        ]
 
     def install(self, bar: QMenuBar) -> None:
         """Fill the menu bar."""
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_trajectory, self.open_demo])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_file, self.save_file])
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
         file_menu.addSeparator()

@@ -1,0 +1,164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Choose between two versions</source>
+        <translation>Kies tussen twee versies</translation>
+    </message>
+    <message>
+        <source>Both this computer and the file changed these fields since they last exchanged. Choose per field which version stays; everything else is merged.</source>
+        <translation>Deze velden zijn sinds de vorige uitwisseling zowel op deze computer als in het bestand veranderd. Kies per veld welke versie blijft; al het andere wordt samengevoegd.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>This computer's</source>
+        <translation>Die van deze computer</translation>
+    </message>
+    <message>
+        <source>The file's</source>
+        <translation>Die uit het bestand</translation>
+    </message>
+    <message>
+        <source>Version to keep for %1</source>
+        <translation>Te bewaren versie voor %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Piketpaal</translation>
+    </message>
+    <message>
+        <source>Worksheet line</source>
+        <translation>Regel op een werkblad</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stand</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Open trajectory from file</source>
+        <translation>Traject openen uit bestand</translation>
+    </message>
+    <message>
+        <source>Opgroei trajectories (*%1)</source>
+        <translation>Opgroei-trajecten (*%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to do: this file was read in before.</source>
+        <translation>Niets te doen: dit bestand is al eerder ingelezen.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open trajectory from file…</source>
+        <translation>Traject &amp;openen uit bestand…</translation>
+    </message>
+    <message>
+        <source>Read in a .opgroei file: a new trajectory, or merge into the same one</source>
+        <translation>Lees een .opgroei-bestand in: een nieuw traject, of samenvoegen met hetzelfde traject</translation>
+    </message>
+    <message>
+        <source>Save trajectory as &amp;file…</source>
+        <translation>Traject bewaren als &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>Save the trajectory as one .opgroei file to hand over or merge elsewhere</source>
+        <translation>Bewaar het traject als één .opgroei-bestand om over te dragen of elders samen te voegen</translation>
+    </message>
+</context>
+</TS>
