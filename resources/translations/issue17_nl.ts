@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation>Bewaren</translation>
+        <translation>Houden</translation>
     </message>
     <message>
         <source>This computer's</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Version to keep for %1</source>
-        <translation>Te bewaren versie voor %1</translation>
+        <translation>Welke versie blijft voor %1</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -116,11 +116,43 @@
     </message>
     <message>
         <source>due date</source>
-        <translation>deadline</translation>
+        <translation>uiterlijk</translation>
     </message>
     <message>
         <source>deleted</source>
         <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>The trajectory was read in. A backup was made first.</source>
+        <translation>Het traject is ingelezen. Vooraf is een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>Merged: %1 added, %2 changed, %3 chosen by you. A backup was made first.</source>
+        <translation>Samengevoegd: %1 erbij, %2 gewijzigd, %3 door u gekozen. Vooraf is een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>Save trajectory as file</source>
+        <translation>Traject opslaan als bestand</translation>
+    </message>
+    <message>
+        <source>Opgroei trajectories (*%1)</source>
+        <translation>Opgroei-trajecten (*%1)</translation>
+    </message>
+    <message>
+        <source>For the parties themselves: leave out my own notes</source>
+        <translation>Voor de partijen zelf: laat mijn eigen notities weg</translation>
     </message>
 </context>
 <context>
@@ -139,7 +171,7 @@
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation>Bewaard als %1</translation>
+        <translation>Opgeslagen als %1</translation>
     </message>
 </context>
 <context>
@@ -154,11 +186,11 @@
     </message>
     <message>
         <source>Save trajectory as &amp;file…</source>
-        <translation>Traject bewaren als &amp;bestand…</translation>
+        <translation>Traject opslaan als &amp;bestand…</translation>
     </message>
     <message>
         <source>Save the trajectory as one .opgroei file to hand over or merge elsewhere</source>
-        <translation>Bewaar het traject als één .opgroei-bestand om over te dragen of elders samen te voegen</translation>
+        <translation>Sla het traject op als één .opgroei-bestand om over te dragen of elders samen te voegen</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ def add_archive_export(kinds: argparse._SubParsersAction) -> None:
         "archive",
         aliases=["archief"],
         help="een of alle trajecten als één .opgroei-bestand",
-        description="Bewaar trajecten als één bestand om over te dragen of samen te voegen.",
+        description="Sla trajecten op als één bestand om over te dragen of samen te voegen.",
     )
     archive.add_argument(
         "--trajectory",

@@ -82,9 +82,13 @@ def field_name(field: str) -> str:
 def shown_value(value: Any) -> str:
     """A stored value as the facilitator reads it in the conflict list."""
     if value is None or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("Exchange", "(empty)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("Exchange", "yes")
+            if value
+            else QCoreApplication.translate("Exchange", "no")
+        )
     text = str(value)
     return text if len(text) <= 200 else text[:199] + "…"
 
@@ -274,9 +278,13 @@ def _summary(result: ImportResult) -> str:
     changed = sum(p.changed() for p in result.plan.trajectories)
     conflicts = len(result.plan.conflicts)
     if all(p.is_new for p in result.plan.trajectories):
-        return _tr("The trajectory was read in. A backup was made first.")
+        return QCoreApplication.translate(
+            "Exchange", "The trajectory was read in. A backup was made first."
+        )
     return (
-        _tr("Merged: %1 added, %2 changed, %3 chosen by you. A backup was made first.")
+        QCoreApplication.translate(
+            "Exchange", "Merged: %1 added, %2 changed, %3 chosen by you. A backup was made first."
+        )
         .replace("%1", str(added))
         .replace("%2", str(changed))
         .replace("%3", str(conflicts))
@@ -284,12 +292,16 @@ def _summary(result: ImportResult) -> str:
 
 
 def _ask_save_path(parent: QWidget) -> tuple[str, bool] | None:
-    dialog = QFileDialog(parent, _tr("Save trajectory as file"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("Exchange", "Save trajectory as file"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(_tr("Opgroei trajectories (*%1)").replace("%1", SUFFIX))
+    dialog.setNameFilter(
+        QCoreApplication.translate("Exchange", "Opgroei trajectories (*%1)").replace("%1", SUFFIX)
+    )
     dialog.setDefaultSuffix(SUFFIX.lstrip("."))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    handover = QCheckBox(_tr("For the parties themselves: leave out my own notes"))
+    handover = QCheckBox(
+        QCoreApplication.translate("Exchange", "For the parties themselves: leave out my own notes")
+    )
     layout = dialog.layout()
     if layout is not None:
         layout.addWidget(handover)
