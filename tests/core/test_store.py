@@ -84,8 +84,8 @@ def test_backup_is_complete_and_restorable(tmp_path):
     restored.close()
 
 
-def test_backups_are_thinned_to_daily_and_weekly_tiers(tmp_path):
-    """Backups must not fill the disk over years, yet keep older days and weeks reachable."""
+def test_backups_are_thinned_to_daily_weekly_and_monthly_tiers(tmp_path):
+    """Backups must not fill the disk over years, yet keep older days, weeks and months."""
     now = datetime(2026, 11, 23, 12, 0)
     backups = [
         BackupFile(tmp_path / f"b{hours}", now - timedelta(hours=hours), "auto")
@@ -97,8 +97,10 @@ def test_backups_are_thinned_to_daily_and_weekly_tiers(tmp_path):
         b.made_at.date() for b in backups if b.path in keep and b.made_at > now - timedelta(days=14)
     }
     assert len(days_kept) >= 14
-    assert not any(b.path in keep for b in backups if b.made_at < now - timedelta(weeks=13))
-    assert len(keep) < 40
+    old_kept = [b for b in backups if b.path in keep and b.made_at < now - timedelta(weeks=13)]
+    assert sorted(b.made_at.month for b in old_kept) == [5, 6, 7]
+    assert all((b.made_at + timedelta(hours=6)).month != b.made_at.month for b in old_kept)
+    assert len(keep) < 45
 
 
 def test_list_backups_newest_first(store):
