@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from .core.errors import OpgroeiError
 from .core.exchange.commands import add_import_command
@@ -40,7 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
     for name, text in [
         ("check", "open de gegevens, werk ze bij en controleer ze"),
-        ("backup", "maak nu een reservekopie"),
         ("demo", "maak het voorbeeldtraject aan"),
         ("library", "toon de inhoud van de bibliotheek en controleer eigen werkvormen"),
         ("list", "toon de trajecten en bijeenkomsten met hun id (voor export)"),
@@ -50,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--format", metavar="SLEUTEL", help="toon één werkvorm volledig (zie de lijst)"
             )
+    backup = commands.add_parser(
+        "backup", help="maak nu een reservekopie", parents=[data_dir_option()]
+    )
+    backup.add_argument(
+        "--to",
+        metavar="MAP",
+        help="schrijf een gecontroleerde kopie naar deze map (USB-stick, netwerkmap)",
+    )
     add_export_commands(commands)
     add_import_command(commands)
     return parser
@@ -93,20 +101,34 @@ def run_backup(args: argparse.Namespace) -> int:
     from .core.store import Store
 
     store = Store.open(args.data_dir)
-    path = store.backup("handmatig")
-    store.close()
-    print(f"Reservekopie gemaakt: {path}")
+    try:
+        if args.to:
+            path = store.backup_to(Path(args.to).expanduser().resolve())
+            print(f"Gecontroleerde kopie geschreven: {path}")
+        else:
+            path = store.backup("handmatig")
+            print(f"Reservekopie gemaakt: {path}")
+    finally:
+        store.close()
     return 0
 
 
 @command("demo")
 def run_demo(args: argparse.Namespace) -> int:
+    from .core.backup import make_private_folder
     from .core.demo import ensure_demo
+    from .core.folder_lock import writing
+    from .core.paths import resolve_data_dir
     from .core.store import Store
 
-    store = Store.open(args.data_dir)
-    trajectory_id, created = ensure_demo(store)
-    store.close()
+    folder = resolve_data_dir(args.data_dir)
+    make_private_folder(folder, "De gegevensmap")
+    with writing(folder):
+        store = Store.open(folder)
+        try:
+            trajectory_id, created = ensure_demo(store)
+        finally:
+            store.close()
     print(
         ("Voorbeeldtraject aangemaakt: " if created else "Voorbeeldtraject bestaat al: ")
         + trajectory_id

@@ -21,3 +21,19 @@ class DamagedDatabase(OpgroeiError):
 
 class NewerDatabase(OpgroeiError):
     """The database was made by a newer version of the app than this one."""
+
+
+class StorageError(OpgroeiError):
+    """Saving or reading failed in the storage itself (locked, disk full, read-only, I/O)."""
+
+    def __init__(self, message: str, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
+
+class MigrationFailed(OpgroeiError):
+    """Updating the data format failed; the message says what was put back."""
+
+
+class DataFolderInUse(OpgroeiError):
+    """The app has this data folder open; a command that writes waits for it or stops."""

@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrate
-from .backup import BACKUP_DIR_NAME, backup_database, list_backups
+from .backup import (
+    BACKUP_DIR_NAME,
+    BEFORE_MIGRATION,
+    PRIVATE_FILE,
+    backup_database,
+    backup_to_folder,
+    list_backups,
+    make_private_folder,
+    remove_orphans,
+)
+from .data_status import load_status, record_full_check, record_outside_copy
 from .db import make_engine, sqlite_url
-from .errors import DamagedDatabase, NewerDatabase, OpgroeiError
-from .integrity import check_file
+from .db_errors import explain
+from .errors import DamagedDatabase, MigrationFailed, NewerDatabase, OpgroeiError, StorageError
+from .folder_lock import writing
+from .integrity import check_file, read_only_query, read_revision, storage_is_read_only
 from .paths import DATABASE_NAME, resolve_data_dir
 
 
@@ -27,6 +42,7 @@ class OpenReport:
     migrated_from: str | None
     backup: Path | None
     revision: str
+    read_only: bool = False
 
 
 class Store:
@@ -36,11 +52,18 @@ class Store:
         self.engine = engine
         self.data_dir = data_dir
         self.report = report
+        self.damage: str | None = None
+        """What is wrong with the file once a check or a read found it damaged."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def path(self) -> Path:
         return self.report.database
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the data could only be opened for reading (read-only file or medium)."""
+        return self.report.read_only
 
     @property
     def backup_dir(self) -> Path:
@@ -55,63 +78,175 @@ class Store:
     def open(cls, data_dir: str | Path | None = None) -> Store:
         """Open (or create) the database in ``data_dir``, checked, backed up and migrated.
 
-        A damaged file raises ``DamagedDatabase`` and is left exactly as it was.
+        A damaged file raises ``DamagedDatabase`` and is left exactly as it was; a file from
+        a newer version raises ``NewerDatabase`` without a byte written. A file or folder
+        that cannot be written is opened read-only (``report.read_only``).
         """
         folder = resolve_data_dir(data_dir)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise OpgroeiError(
-                f"De gegevensmap kan niet worden gemaakt: {folder} ({error.strerror})."
-            ) from error
+        make_private_folder(folder, "De gegevensmap")
         database = folder / DATABASE_NAME
-        existed = database.exists() and database.stat().st_size > 0
+        backup_dir = folder / BACKUP_DIR_NAME
+        read_only = storage_is_read_only(database)
+        if not read_only:
+            remove_orphans(backup_dir)
+        size = database.stat().st_size if database.exists() else None
+        if size == 0 and list_backups(backup_dir):
+            raise DamagedDatabase(_damaged_message(database, backup_dir, "het bestand is leeg"))
+        existed = bool(size)
+        revision = None
         if existed:
-            verdict = check_file(database)
+            # Damage found by the last full check is looked for in full again: the quick
+            # check at start misses some kinds (an index that no longer matches its table).
+            thorough = load_status(folder).found_damage()
+            verdict = check_file(database, thorough=thorough)
+            if thorough and not read_only:
+                record_full_check(folder, date.today(), verdict)
             if verdict != "ok":
-                raise DamagedDatabase(_damaged_message(database, folder / BACKUP_DIR_NAME, verdict))
-        engine = make_engine(sqlite_url(database))
-        revision = migrate.current_revision(engine)
-        backup = None
-        if revision != migrate.HEAD:
-            if revision is not None and revision not in migrate.known_revisions():
-                engine.dispose()
+                raise DamagedDatabase(_damaged_message(database, backup_dir, verdict))
+            revision = read_revision(database)
+            if revision not in (None, migrate.HEAD) and revision not in migrate.known_revisions():
                 raise NewerDatabase(
                     "Deze gegevens zijn gemaakt met een nieuwere versie van Opgroei Desktop. "
                     "Installeer die versie om ze te openen; er is niets veranderd."
                 )
-            if existed:
-                backup = backup_database(database, folder / BACKUP_DIR_NAME, "voor-migratie")
-            migrate.upgrade(engine)
+        if read_only:
+            return cls._open_read_only(folder, database, existed, revision)
+        if not existed:
+            _create_private_file(database)
+        engine = make_engine(sqlite_url(database))
+        backup = None
+        if revision != migrate.HEAD:
+            try:
+                with writing(folder):
+                    if existed:
+                        backup = backup_database(database, backup_dir, BEFORE_MIGRATION)
+                    _migrate(engine, database, backup)
+            except OpgroeiError:
+                engine.dispose()
+                raise
         migrated_from = revision if existed and revision != migrate.HEAD else None
         report = OpenReport(database, not existed, migrated_from, backup, migrate.HEAD)
         return cls(engine, folder, report)
 
+    @classmethod
+    def _open_read_only(
+        cls, folder: Path, database: Path, existed: bool, revision: str | None
+    ) -> Store:
+        if not existed:
+            raise OpgroeiError(
+                f"In de gegevensmap mag niet worden geschreven: {folder}. Kies een map waarin u "
+                "mag schrijven, bijvoorbeeld in uw eigen documentenmap."
+            )
+        if revision != migrate.HEAD:
+            raise OpgroeiError(
+                f"De gegevens moeten worden bijgewerkt voor deze versie, maar ze zijn "
+                f"alleen-lezen: {database}. Zet de map op een plek waar u mag schrijven en open "
+                "ze opnieuw; er is niets veranderd."
+            )
+        url = sqlite_url(database, read_only_query(database))
+        engine = make_engine(url, read_only=True)
+        report = OpenReport(database, False, None, None, migrate.HEAD, read_only=True)
+        return cls(engine, folder, report)
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A short transaction: committed on leaving, rolled back on an error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A short transaction: committed on leaving, rolled back on an error.
+
+        A failure of the storage itself (locked, full, read-only, I/O) leaves as a
+        ``StorageError`` with a plain Dutch message.
+        """
+        if self.damage is not None:
+            raise StorageError(self.damaged_message())
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            failure = explain(error, self.path)
+            if failure.damaged:
+                self.damage = str(error.orig)
+            raise failure from error
 
     def backup(self, reason: str = "handmatig") -> Path:
-        """Write a backup now and return its path."""
+        """Write a backup now and return its path; a damaged file is never backed up."""
+        if self.damage is not None:
+            raise StorageError(self.damaged_message())
         return backup_database(self.path, self.backup_dir, reason)
 
+    def backup_to(self, folder: Path) -> Path:
+        """Write a verified copy to ``folder`` (another disk) and remember when."""
+        if self.damage is not None:
+            raise StorageError(self.damaged_message())
+        copy = backup_to_folder(self.path, folder)
+        record_outside_copy(self.data_dir, copy, datetime.now())
+        return copy
+
     def integrity(self, thorough: bool = True) -> str:
-        """``"ok"`` or what is wrong with the database file."""
-        return check_file(self.path, thorough=thorough)
+        """``"ok"`` or what is wrong with the database file; remembers damage it finds.
+
+        A full check's verdict is recorded in the data folder, so damage found now is looked
+        for again at the next start.
+        """
+        verdict = check_file(self.path, thorough=thorough)
+        if verdict != "ok":
+            self.damage = verdict
+        if thorough and not self.read_only:
+            record_full_check(self.data_dir, date.today(), verdict)
+        return verdict
+
+    def damaged_message(self) -> str:
+        """What to tell the user once the file turned out to be damaged."""
+        return _damaged_message(self.path, self.backup_dir, self.damage or "?", opened=True)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _damaged_message(database: Path, backup_dir: Path, verdict: str) -> str:
+def _migrate(engine: Engine, database: Path, backup: Path | None) -> None:
+    """Run the migrations; on failure put the backup taken just before back in place."""
+    try:
+        migrate.upgrade(engine)
+    except Exception as error:
+        engine.dispose()
+        if backup is None:
+            raise MigrationFailed(
+                f"De nieuwe gegevens konden niet worden ingericht ({error}). Er is niets "
+                "verloren gegaan."
+            ) from error
+        from .recovery import restore_backup
+
+        aside = restore_backup(database, backup, label="mislukte-update")
+        raise MigrationFailed(
+            "Het bijwerken van de gegevens naar deze versie van Opgroei Desktop is mislukt "
+            f"({error}). De reservekopie van vlak daarvoor is teruggezet, dus uw gegevens "
+            f"zijn zoals ze waren. De mislukte poging staat apart als {aside.name}. "
+            "Gebruik zolang de vorige versie van het programma."
+        ) from error
+
+
+def _create_private_file(database: Path) -> None:
+    """Create the database file readable by its owner only; SQLite's -wal/-shm follow it."""
+    try:
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    except OSError as error:
+        raise OpgroeiError(
+            f"Het gegevensbestand kan niet worden gemaakt: {database} ({error.strerror})."
+        ) from error
+
+
+def _damaged_message(database: Path, backup_dir: Path, verdict: str, opened: bool = False) -> str:
     backups = list_backups(backup_dir)
     advice = (
         f"De nieuwste reservekopie is van {backups[0].made_at:%d-%m-%Y %H:%M}: {backups[0].path}."
         if backups
         else "Er is geen reservekopie gevonden."
     )
+    if opened:
+        return (
+            f"Het gegevensbestand blijkt beschadigd: {database}.\nWat er mis is: {verdict}.\n"
+            "Er wordt niets meer in opgeslagen en er worden geen reservekopieën meer van "
+            "gemaakt. Sluit Opgroei Desktop; bij de volgende start biedt het programma aan de "
+            f"nieuwste goede reservekopie terug te zetten. {advice}"
+        )
     return (
         f"Het gegevensbestand is beschadigd en is niet geopend: {database}.\n"
         f"Wat er mis is: {verdict}.\n"

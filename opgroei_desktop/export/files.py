@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,10 +35,36 @@ def atomic_write(target: str | os.PathLike[str], write: Callable[[Path], object]
     with _temporary_beside(path) as temp:
         try:
             write(temp)
+            os.chmod(temp, _mode_for(path))
             os.replace(temp, path)
         except OSError as error:
             raise cannot_write(path, error) from error
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a replaced file had, or what the user's umask gives a new file.
+
+    The temporary file is private (0600) while it is written; the result should not be.
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 @contextmanager

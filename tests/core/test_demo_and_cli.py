@@ -109,3 +109,14 @@ def test_library_command_prints_one_format_in_full(tmp_path, capsys):
     assert "Wat heb je van de ander nodig\n  om weer verder te kunnen?" in out
     assert main(["library", "--data-dir", str(tmp_path), "--format", "bestaat_niet"]) == 1
     assert "bestaat_niet" in capsys.readouterr().out
+
+
+def test_headless_commands_are_a_console_program_and_the_app_has_its_own():
+    """On Windows a gui-script prints nothing: `opgroei check` must be a console program."""
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())["project"]
+    assert project["scripts"]["opgroei"] == "opgroei_desktop.cli:main"
+    assert "opgroei" not in project.get("gui-scripts", {})
+    assert project["gui-scripts"]["opgroei-app"] == "opgroei_desktop.cli:main"
