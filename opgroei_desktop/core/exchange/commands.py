@@ -88,6 +88,7 @@ def run_export_archive(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Read the archive in (or only tell what would happen) and print what was done."""
+    from ..folder_lock import writing
     from ..store import Store
     from .importer import import_archive, preview_import
 
@@ -109,7 +110,8 @@ def run_import(args: argparse.Namespace) -> int:
                 )
                 return 1
             choice = KEEP.get(args.keep or "", "mine")
-            result = import_archive(store, preview.archive, {c.key: choice for c in conflicts})
+            with writing(store.data_dir):
+                result = import_archive(store, preview.archive, {c.key: choice for c in conflicts})
         finally:
             store.close()
     except OpgroeiError as error:
