@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
-from .demo_data import MEETINGS, PEOPLE, PLANNED_MEETING
+from .demo_data import EMAILS, MEETINGS, PEOPLE, PLANNED_MEETING
 from .models import Entry, Trajectory
 from .services import actions, agreements, entries, meetings, milestones, people, trajectories
 from .services import worksheet_data as sheets
@@ -115,6 +115,7 @@ def _people(store: Store, trajectory_id: str) -> dict[str, str]:
             organisation=organisation,
             speaks_for=speaks_for,
             consent_named=consent,
+            email=EMAILS.get(key, ""),
             left_on=left_on,
         ).id
     return ids
@@ -127,6 +128,7 @@ def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str
         store,
         trajectory_id,
         title=spec["title"],
+        goal=spec.get("goal", ""),
         starts_at=spec["starts_at"],
         location="Buurthuis De Vlinder, Lindewijde",
         minute_taker="Sanne de Vries",
@@ -159,8 +161,9 @@ def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str
             **(filed[0] if filed else {}),
         ).id
         _backdate(store, entry_id, moment)
-    for item_id, item in zip(items, spec["agenda"], strict=True):
-        meetings.add_spent_time(store, item_id, item["minutes"] * 60 + 90)
+    steps = meetings.list_script(store, meeting_id)
+    for step, item in zip(steps, spec["agenda"], strict=True):
+        meetings.add_spent_time(store, step.id, item["minutes"] * 60 + 90)
     if spec["agreed"]:
         _agree_minutes(store, meeting_id, spec["agreed"])
     meetings.update_meeting(store, meeting_id, status=spec["status"])
@@ -188,6 +191,7 @@ def _planned_meeting(store: Store, trajectory_id: str, person: dict[str, str]) -
         store,
         trajectory_id,
         title=PLANNED_MEETING["title"],
+        goal=PLANNED_MEETING["goal"],
         starts_at=PLANNED_MEETING["starts_at"],
         location="Stadhuis Lindewijde, zaal 2",
         minute_taker="Sanne de Vries",

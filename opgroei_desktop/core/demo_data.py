@@ -90,6 +90,16 @@ PEOPLE = [
     ),
 ]
 
+EMAILS = {
+    "karin": "karin.bos@lindewijde.example",
+    "joost": "j.verhagen@lindewijde.example",
+    "fatma": "f.yilmaz@lindewijde.example",
+    "henk": "voorzitter@vlinderhof.example",
+    "lotte": "lotte@vlinderhof.example",
+    "sanne": "sanne@samenspel.example",
+}
+"""E-mail addresses (example.* domains, which never deliver); Ahmed gave none."""
+
 CHECK_IN = dict(
     title="Check-in: hoe kom je binnen?",
     minutes=10,
@@ -112,6 +122,7 @@ CHECK_OUT = dict(
 MEETINGS = [
     {
         "title": "Kennismaking: waarden, doelen en werkwijzen",
+        "goal": "Elkaars waarden, doelen en manier van werken leren kennen.",
         "starts_at": datetime(2026, 3, 10, 19, 30),
         "status": "verslag_vastgesteld",
         "agreed": (date(2026, 5, 19), date(2026, 5, 19)),
@@ -427,6 +438,7 @@ MEETINGS = [
 
 PLANNED_MEETING = {
     "title": "Naar een intentieovereenkomst",
+    "goal": "Samen bepalen welke afspraken rijp zijn voor de intentieovereenkomst.",
     "starts_at": datetime(2026, 12, 8, 19, 30),
     "agenda": [
         CHECK_IN,

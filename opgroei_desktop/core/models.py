@@ -115,19 +115,24 @@ class Person(Record, Base):
     organisation: Mapped[str] = mapped_column(String(200), default="")
     speaks_for: Mapped[str] = mapped_column(String(300), default="")
     consent_named: Mapped[bool] = mapped_column(Boolean, default=True)
+    email: Mapped[str] = mapped_column(String(300), default="")
     left_on: Mapped[date | None] = mapped_column(Date, default=None)
     forgotten: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Meeting(Record, Base):
+    """A session. ``party`` is None for both parties, or the one party it is held with."""
+
     __tablename__ = "meetings"
 
     trajectory_id: Mapped[str] = _fk("trajectories.id")
     title: Mapped[str] = mapped_column(String(300))
+    goal: Mapped[str] = mapped_column(Text, default="")
+    party: Mapped[str | None] = mapped_column(String(20), default=None)
     starts_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     location: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[str] = mapped_column(String(30), default="gepland")
-    current_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    current_step_id: Mapped[str | None] = mapped_column(String(36), default=None)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     minute_taker: Mapped[str] = mapped_column(String(200), default="")
@@ -148,19 +153,40 @@ class Attendance(Record, Base):
 
 
 class AgendaItem(Record, Base):
+    """What the invitation, the walk-in screen and the minutes list; its script steps below."""
+
     __tablename__ = "agenda_items"
 
     meeting_id: Mapped[str] = _fk("meetings.id")
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300))
+    format_key: Mapped[str | None] = mapped_column(String(100), default=None)
+
+
+class ScriptStep(Record, Base):
+    """One step of the script (draaiboek) under an agenda item: what the console runs.
+
+    A snapshot of a library step, tailored per meeting; ``library_instructions`` and
+    ``library_prompt`` keep the library's text to go back to ("" for an own step).
+    ``materials`` holds one thing per line.
+    """
+
+    __tablename__ = "script_steps"
+
+    agenda_item_id: Mapped[str] = _fk("agenda_items.id")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
     minutes: Mapped[int] = mapped_column(Integer, default=10)
     instructions: Mapped[str] = mapped_column(Text, default="")
     prompt: Mapped[str] = mapped_column(Text, default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
     worksheet: Mapped[str | None] = mapped_column(String(40), default=None)
     section: Mapped[str | None] = mapped_column(String(40), default=None)
     exercise: Mapped[str | None] = mapped_column(String(40), default=None)
     format_key: Mapped[str | None] = mapped_column(String(100), default=None)
     step_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    library_instructions: Mapped[str] = mapped_column(Text, default="")
+    library_prompt: Mapped[str] = mapped_column(Text, default="")
     spent_seconds: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -170,6 +196,7 @@ class Entry(Record, Base):
     trajectory_id: Mapped[str] = _fk("trajectories.id")
     meeting_id: Mapped[str | None] = _fk("meetings.id", nullable=True)
     agenda_item_id: Mapped[str | None] = _fk("agenda_items.id", nullable=True)
+    script_step_id: Mapped[str | None] = _fk("script_steps.id", nullable=True)
     person_id: Mapped[str | None] = _fk("people.id", nullable=True)
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20), default="opmerking")

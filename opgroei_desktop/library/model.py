@@ -110,20 +110,25 @@ class FormatStep:
     materials: tuple[str, ...] = ()
 
     def agenda_fields(self, format_key: str) -> dict[str, object]:
-        """What an agenda item keeps of this step, as keywords for ``add_agenda_item``.
+        """What a script step keeps of this step: keywords for ``add_agenda_item`` (an item of
+        this one step) or ``add_script_step``.
 
-        A snapshot: later edits of the library leave planned agendas as they were.
+        A snapshot: later edits of the library leave planned agendas as they were, and the
+        library's text stays with the step to go back to after tailoring it.
         """
         return {
             "title": self.title,
             "minutes": self.minutes,
             "instructions": self.instructions,
             "prompt": self.prompt,
+            "materials": "\n".join(self.materials),
             "worksheet": self.capture,
             "section": self.section,
             "exercise": self.exercise,
             "format_key": format_key,
             "step_key": self.key,
+            "library_instructions": self.instructions,
+            "library_prompt": self.prompt,
         }
 
 
@@ -160,6 +165,17 @@ class SessionFormat:
         for step in self.steps:
             seen.update(dict.fromkeys(step.materials))
         return tuple(seen)
+
+    def agenda_item(self, step_keys: tuple[str, ...] | None = None) -> dict[str, object]:
+        """Keywords for ``add_agenda_item``: one agenda item titled after the format, with the
+        chosen steps (default: all) as its script. The format's own materials go with the first
+        step, so the meeting's materials list is complete."""
+        chosen = [s for s in self.steps if step_keys is None or s.key in step_keys]
+        steps = [step.agenda_fields(self.key) for step in chosen]
+        if steps and self.materials:
+            own = "\n".join(self.materials)
+            steps[0]["materials"] = "\n".join(filter(None, (own, steps[0]["materials"])))
+        return {"title": self.title, "format_key": self.key, "steps": steps}
 
     def fits_group(self, people: int) -> bool:
         """Whether the format works for a group of ``people``."""

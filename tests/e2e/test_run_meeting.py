@@ -87,7 +87,7 @@ def test_run_a_meeting_with_the_keyboard_alone(qtbot, tmp_path):
     for format_key, step_key in AGENDA:
         step = next(s for s in library.format(format_key).steps if s.key == step_key)
         items.append(meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key)).id)
-    steps = meetings.list_agenda(store, meeting)
+    steps = meetings.list_script(store, meeting)
     settings = open_settings(str(tmp_path / "settings.ini"))
 
     console = open_meeting_runner(DataBus(store), library, settings, meeting)
@@ -170,7 +170,7 @@ def test_run_a_meeting_with_the_keyboard_alone(qtbot, tmp_path):
         expected = [(line, voice, kind, items[index]) for index, line, voice, kind in CAPTURED]
         expected.append(("Hoe houden we de leden op de hoogte?", "initiatief", "vraag", items[3]))
         assert len(found) == len(expected) >= 21
-        by_step = {item.id: item for item in meetings.list_agenda(fresh, meeting)}
+        by_step = {item.id: item.steps[0] for item in meetings.list_agenda(fresh, meeting)}
         for entry, (line, voice, kind, item_id) in zip(found, expected, strict=True):
             assert entry.text in line
             assert (entry.voice, entry.kind, entry.agenda_item_id) == (voice, kind, item_id)

@@ -60,7 +60,7 @@ def test_first_schema_database_upgrades_with_data_intact(tmp_path):
     ]
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT source_entry_id FROM agreements").scalar() == "e1"
-        assert connection.exec_driver_sql("SELECT exercise FROM agenda_items").scalar() is None
+        assert connection.exec_driver_sql("SELECT exercise FROM script_steps").scalar() is None
         assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     store.close()
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..changes import Changes
-from ..models import Action, AgendaItem, Agreement, AgreementEvent, Entry, Meeting, utcnow
+from ..models import Action, Agreement, AgreementEvent, Entry, Meeting, ScriptStep, utcnow
 from ..store import Store
 from ..views import EntryView, snapshot
 from ..vocab import WORKSHEET_KEYS, ActionStatus, AgreementStatus, EntryKind, Voice
@@ -42,6 +42,7 @@ ENTRY_FIELDS = {
     "challenge_key": optional_line("de uitdaging", 100),
     "person_id": optional_id,
     "agenda_item_id": optional_id,
+    "script_step_id": optional_id,
 }
 
 
@@ -62,10 +63,10 @@ def capture_entry(
         if meeting_id is not None:
             meeting = rows.get_row(session, Meeting, meeting_id)
             trajectory_id = meeting.trajectory_id
-        if values.get("agenda_item_id") and not values.get("worksheet"):
-            item = session.get(AgendaItem, values["agenda_item_id"])
-            values["worksheet"] = item.worksheet if item else None
-            values.setdefault("section", item.section if item else None)
+        step = _place(session, values)
+        if step is not None and not values.get("worksheet"):
+            values["worksheet"] = step.worksheet
+            values.setdefault("section", step.section)
         entry = Entry(trajectory_id=trajectory_id, meeting_id=meeting_id, **values)
         session.add(entry)
         session.flush()
@@ -83,11 +84,38 @@ def update_entry(store: Store, entry_id: str, **fields: Any) -> Changes:
     values = validate_fields(ENTRY_FIELDS, fields)
     with store.transaction() as session:
         entry = rows.get_row(session, Entry, entry_id)
+        if "script_step_id" in values or "agenda_item_id" in values:
+            _place(session, values)
         for name, value in values.items():
             setattr(entry, name, value)
         session.flush()
         _follow_kind(session, entry, None, None, None)
         return Changes("entries", (entry_id,), entry.trajectory_id)
+
+
+def _place(session: Any, values: dict[str, Any]) -> ScriptStep | None:
+    """Complete where an entry was said: a step names its agenda item, and an agenda item
+    with a single step names that step. Returns the step, if known."""
+    step_id = values.get("script_step_id")
+    if step_id:
+        step = session.get(ScriptStep, step_id)
+        if step is None:
+            values["script_step_id"] = None
+            return None
+        values["agenda_item_id"] = step.agenda_item_id
+        return step
+    item_id = values.get("agenda_item_id")
+    if not item_id:
+        values["agenda_item_id"] = values["script_step_id"] = None
+        return None
+    steps = session.scalars(
+        select(ScriptStep).where(
+            ScriptStep.agenda_item_id == item_id, ScriptStep.deleted_at.is_(None)
+        )
+    ).all()
+    step = steps[0] if len(steps) == 1 else None
+    values["script_step_id"] = step.id if step else None
+    return step
 
 
 def delete_entry(store: Store, entry_id: str) -> Changes:

@@ -17,7 +17,6 @@ from sqlalchemy import select
 from ..changes import Changes
 from ..errors import InvalidInput
 from ..models import (
-    AgendaItem,
     Assessment,
     AssessmentScore,
     AssumptionCard,
@@ -26,6 +25,7 @@ from ..models import (
     Milestone,
     Scenario,
     ScenarioRating,
+    ScriptStep,
     Trajectory,
     WorksheetItem,
     utcnow,
@@ -423,12 +423,12 @@ def judge_card(
     verdict: str | None,
     reaction: str = "",
     *,
-    agenda_item_id: str | None = None,
+    script_step_id: str | None = None,
 ) -> Changes:
     """The other side's answer: waar, deels or niet_waar, with a short reaction.
 
     A busted assumption (deels, niet waar) is filed on the kennen worksheet as an assumption
-    entry voiced by the side that answered; judging again replaces that entry, and ``None``
+    entry voiced by the side that answered, under the script step the room is at; judging again replaces that entry, and ``None``
     (undo) takes the verdict and the entry away.
     """
     verdict = choice(CardVerdict, "het oordeel", optional=True)(verdict)
@@ -441,12 +441,12 @@ def judge_card(
         card.verdict, card.reaction = verdict, reaction
         touched = (card_id,)
         if verdict in BUSTED:
-            if agenda_item_id and session.get(AgendaItem, agenda_item_id) is None:
-                agenda_item_id = None
+            step = session.get(ScriptStep, script_step_id) if script_step_id else None
             entry = Entry(
                 trajectory_id=meeting.trajectory_id,
                 meeting_id=meeting.id,
-                agenda_item_id=agenda_item_id,
+                agenda_item_id=step.agenda_item_id if step else None,
+                script_step_id=step.id if step else None,
                 text=lesson_text(card.text, card.author_party, verdict, reaction),
                 kind=EntryKind.AANNAME.value,
                 voice=answering_party(card.author_party),

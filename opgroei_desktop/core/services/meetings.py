@@ -1,19 +1,43 @@
-"""Meetings: planning, the agenda composed from session formats, and who attends."""
+"""Meetings: planning, who attends, and running them.
+
+The agenda and its script live in ``agenda``; their functions are part of this module's
+interface too, since planning a meeting means composing its agenda.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..changes import Changes
 from ..errors import InvalidInput
-from ..models import AgendaItem, Attendance, Meeting, Person, Trajectory, utcnow
+from ..models import Attendance, Meeting, Person, Trajectory, utcnow
 from ..store import Store
-from ..views import AgendaItemView, AttendanceView, MeetingView, snapshot
-from ..vocab import WORKSHEET_KEYS, AttendanceStatus, MeetingStatus
+from ..views import AttendanceView, MeetingView, snapshot
+from ..vocab import NEGOTIATING_PARTIES, AttendanceStatus, MeetingStatus
 from . import rows
+from .agenda import (
+    AgendaItemPlan,
+    add_agenda_item,
+    add_script_step,
+    add_spent_time,
+    first_step_id,
+    list_agenda,
+    list_script,
+    move_agenda_item,
+    move_script_step,
+    remove_agenda_item,
+    remove_script_step,
+    restore_agenda_item,
+    restore_library_text,
+    restore_script_step,
+    step_in_meeting,
+    total_minutes,
+    update_agenda_item,
+    update_script_step,
+)
 from .validate import (
     boolean,
     choice,
@@ -23,28 +47,36 @@ from .validate import (
     optional_text,
     required_line,
     validate_fields,
-    whole_number,
     with_required,
 )
 
+__all__ = [
+    "AgendaItemPlan",
+    "add_agenda_item",
+    "add_script_step",
+    "add_spent_time",
+    "list_agenda",
+    "list_script",
+    "move_agenda_item",
+    "move_script_step",
+    "remove_agenda_item",
+    "remove_script_step",
+    "restore_agenda_item",
+    "restore_library_text",
+    "restore_script_step",
+    "total_minutes",
+    "update_agenda_item",
+    "update_script_step",
+]
+
 MEETING_FIELDS = {
     "title": required_line("de titel van de bijeenkomst", 300),
+    "goal": optional_text("het doel van de bijeenkomst"),
+    "party": one_of(tuple(p.value for p in NEGOTIATING_PARTIES), "de partij van de bijeenkomst", optional=True),
     "starts_at": optional_datetime("de bijeenkomst"),
     "location": optional_line("de locatie", 300),
     "status": choice(MeetingStatus, "de status"),
     "minute_taker": optional_line("de notulist"),
-}
-
-AGENDA_FIELDS = {
-    "title": required_line("de titel van het agendapunt", 300),
-    "minutes": whole_number("het aantal minuten", 0, 600),
-    "instructions": optional_text("de aanwijzingen"),
-    "prompt": optional_text("de vraag voor de zaal"),
-    "worksheet": one_of(WORKSHEET_KEYS, "het werkblad", optional=True),
-    "section": optional_line("het onderdeel", 40),
-    "exercise": optional_line("de oefening", 40),
-    "format_key": optional_line("de werkvorm", 100),
-    "step_key": optional_line("de stap", 100),
 }
 
 ATTENDANCE_FIELDS = {
@@ -104,58 +136,6 @@ def list_meetings(store: Store, trajectory_id: str) -> list[MeetingView]:
     return sorted(found, key=lambda m: (m.starts_at is None, m.starts_at or datetime.max))
 
 
-def add_agenda_item(
-    store: Store, meeting_id: str, *, position: int | None = None, **fields: Any
-) -> Changes:
-    """An agenda item at ``position`` (default: last); later items move down."""
-    values = with_required(AGENDA_FIELDS, fields, "title")
-    with store.transaction() as session:
-        meeting = rows.get_row(session, Meeting, meeting_id)
-        items = _agenda_rows(session, meeting_id)
-        index = len(items) if position is None else max(0, min(position, len(items)))
-        item = AgendaItem(meeting_id=meeting_id, **values)
-        session.add(item)
-        items.insert(index, item)
-        _renumber(items)
-        session.flush()
-        return Changes("agenda_items", (item.id,), meeting.trajectory_id)
-
-
-def update_agenda_item(store: Store, item_id: str, **fields: Any) -> Changes:
-    return rows.update_row(store, AgendaItem, item_id, AGENDA_FIELDS, fields)
-
-
-def move_agenda_item(store: Store, item_id: str, position: int) -> Changes:
-    with store.transaction() as session:
-        item = rows.get_row(session, AgendaItem, item_id)
-        items = [row for row in _agenda_rows(session, item.meeting_id) if row.id != item_id]
-        items.insert(max(0, min(position, len(items))), item)
-        _renumber(items)
-        meeting = session.get(Meeting, item.meeting_id)
-        return Changes("agenda_items", (item_id,), meeting.trajectory_id if meeting else None)
-
-
-def remove_agenda_item(store: Store, item_id: str) -> Changes:
-    return rows.soft_delete(store, AgendaItem, item_id)
-
-
-def restore_agenda_item(store: Store, item_id: str) -> Changes:
-    return rows.restore(store, AgendaItem, item_id)
-
-
-def list_agenda(store: Store, meeting_id: str) -> list[AgendaItemView]:
-    with store.transaction() as session:
-        return [snapshot(row) for row in _agenda_rows(session, meeting_id)]
-
-
-def add_spent_time(store: Store, item_id: str, seconds: int) -> Changes:
-    """Record time actually spent on an agenda item (called as the timer runs)."""
-    with store.transaction() as session:
-        item = rows.get_row(session, AgendaItem, item_id)
-        item.spent_seconds = max(0, item.spent_seconds + int(seconds))
-        return Changes("agenda_items", (item_id,), None)
-
-
 def set_attendance(store: Store, meeting_id: str, person_id: str, **fields: Any) -> Changes:
     """Invite, check in or mark absent; creates the attendance line when needed."""
     values = validate_fields(ATTENDANCE_FIELDS, fields)
@@ -197,34 +177,10 @@ def list_attendance(store: Store, meeting_id: str) -> list[AttendanceView]:
         return [snapshot(row) for row in session.scalars(query)]
 
 
-def total_minutes(store: Store, meeting_id: str) -> int:
-    with store.transaction() as session:
-        return session.scalar(
-            select(func.coalesce(func.sum(AgendaItem.minutes), 0)).where(
-                AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None)
-            )
-        )
-
-
-def _agenda_rows(session: Any, meeting_id: str) -> list[AgendaItem]:
-    return list(
-        session.scalars(
-            select(AgendaItem)
-            .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
-            .order_by(AgendaItem.position)
-        )
-    )
-
-
-def _renumber(items: list[AgendaItem]) -> None:
-    for index, item in enumerate(items):
-        item.position = index
-
-
 def start_meeting(store: Store, meeting_id: str) -> Changes:
     """Mark the meeting as running ('bezig'); a resumed meeting keeps its first start time.
 
-    The current agenda item starts at the first item unless the meeting stopped somewhere.
+    The current script step starts at the first step unless the meeting stopped somewhere.
     """
     with store.transaction() as session:
         meeting = rows.get_row(session, Meeting, meeting_id)
@@ -236,9 +192,9 @@ def start_meeting(store: Store, meeting_id: str) -> Changes:
         meeting.status = MeetingStatus.BEZIG
         meeting.started_at = meeting.started_at or utcnow()
         meeting.ended_at = None
-        items = _agenda_rows(session, meeting_id)
-        if items and meeting.current_item_id not in {item.id for item in items}:
-            meeting.current_item_id = items[0].id
+        current = meeting.current_step_id
+        if current is None or not step_in_meeting(session, current, meeting_id):
+            meeting.current_step_id = first_step_id(session, meeting_id)
         return Changes("meetings", (meeting_id,), meeting.trajectory_id)
 
 
@@ -253,13 +209,11 @@ def end_meeting(store: Store, meeting_id: str) -> Changes:
         return Changes("meetings", (meeting_id,), meeting.trajectory_id)
 
 
-def set_current_item(store: Store, meeting_id: str, item_id: str | None) -> Changes:
-    """Remember which agenda item the meeting is at, so a reopened meeting resumes there."""
+def set_current_step(store: Store, meeting_id: str, step_id: str | None) -> Changes:
+    """Remember which script step the meeting is at, so a reopened meeting resumes there."""
     with store.transaction() as session:
         meeting = rows.get_row(session, Meeting, meeting_id)
-        if item_id is not None:
-            item = rows.get_row(session, AgendaItem, item_id)
-            if item.meeting_id != meeting_id:
-                raise InvalidInput("Dit agendapunt hoort bij een andere bijeenkomst.")
-        meeting.current_item_id = item_id
+        if step_id is not None and not step_in_meeting(session, step_id, meeting_id):
+            raise InvalidInput("Deze stap hoort niet (meer) bij deze bijeenkomst.")
+        meeting.current_step_id = step_id
         return Changes("meetings", (meeting_id,), meeting.trajectory_id)

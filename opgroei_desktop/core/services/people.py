@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from ..changes import Changes
+from ..errors import InvalidInput
 from ..models import Person, Trajectory
 from ..store import Store
 from ..views import PersonView, snapshot
 from ..vocab import Party
 from . import rows
+from ..text import clean_line
 from .validate import (
     boolean,
     choice,
@@ -23,6 +26,19 @@ from .validate import (
     with_required,
 )
 
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
+
+
+def optional_email(value: Any) -> str:
+    """An e-mail address, or "" for none; the app only ever writes it into a draft e-mail."""
+    text = clean_line(value)
+    if text and (len(text) > 300 or not _EMAIL.fullmatch(text)):
+        raise InvalidInput(
+            f"'{text[:60]}' is geen e-mailadres. Schrijf het als naam@voorbeeld.nl, of laat het leeg."
+        )
+    return text
+
+
 PERSON_FIELDS = {
     "name": required_line("de naam"),
     "party": choice(Party, "de partij"),
@@ -30,6 +46,7 @@ PERSON_FIELDS = {
     "organisation": optional_line("de organisatie of afdeling"),
     "speaks_for": optional_line("namens wie iemand spreekt", 300),
     "consent_named": boolean,
+    "email": optional_email,
     "left_on": optional_date("de datum van vertrek"),
 }
 
@@ -65,6 +82,7 @@ def forget_person(store: Store, person_id: str) -> Changes:
         person.function = ""
         person.organisation = ""
         person.speaks_for = ""
+        person.email = ""
         person.consent_named = False
         person.forgotten = True
         return Changes("people", (person_id,), person.trajectory_id)

@@ -146,7 +146,7 @@ class ExerciseRun(QObject):
                 e.text
                 for e in found
                 if e.voice == party
-                and e.agenda_item_id in steps
+                and e.script_step_id in steps
                 and e.section != service.ROLE_REVERSAL_DILEMMA
             )
             for party in service.PARTIES
@@ -377,17 +377,17 @@ class ExerciseRun(QObject):
             return
         self.state.show_card(card.id)
         step = self.state.current_step
-        item_id = step.id if step is not None else None
+        step_id = step.id if step is not None else None
         old_verdict, old_reaction = card.verdict, card.reaction
         self.run.undo_stack.push(
             CallCommand(
                 self.bus,
                 self.tr("Verdict on card"),
                 lambda: self.bus.run(
-                    service.judge_card, card.id, verdict, reaction, agenda_item_id=item_id
+                    service.judge_card, card.id, verdict, reaction, script_step_id=step_id
                 ),
                 lambda: self.bus.run(
-                    service.judge_card, card.id, old_verdict, old_reaction, agenda_item_id=item_id
+                    service.judge_card, card.id, old_verdict, old_reaction, script_step_id=step_id
                 ),
             )
         )
@@ -401,7 +401,7 @@ class ExerciseRun(QObject):
         fields: dict[str, Any] = {
             "text": text,
             "voice": voice,
-            "agenda_item_id": step.id if step is not None else None,
+            "script_step_id": step.id if step is not None else None,
             "worksheet": (step.worksheet if step is not None else None) or "rollen",
             "section": section or (step.section if step is not None else None),
         }

@@ -1,8 +1,11 @@
-"""Composing a meeting's agenda from the library's session formats.
+"""Composing a meeting's agenda and its script (draaiboek) from the library's session formats.
 
-A whole format adds all its steps (one undo step); a single step can be added too. Items are
-reordered with buttons or Ctrl+Up/Down, their minutes and titles edited in place, and the
-total time with the planned end time is shown as it changes.
+The tree shows the agenda items (what the invitation and the minutes list) with their script
+steps below (what the console runs). A whole format becomes one agenda item with all its steps;
+a single library step or an own item becomes an item with one step. A step's title, minutes,
+room prompt and instructions can be tailored for this meeting, and a library step can go back
+to the library's text. Rows move with buttons or Ctrl+Up/Down; the total time and the planned
+end are shown as they change.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,10 +36,11 @@ from .context import Workbench
 from .widgets import ReadsWhenShown, button, combo, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ITEM, STEP = "item", "step"
 
 
 class AgendaEditor(ReadsWhenShown, QWidget):
-    """The agenda of one meeting."""
+    """The agenda and script of one meeting."""
 
     def __init__(self, work: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +74,12 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         layout.addWidget(label(self.tr("Add from the library of session formats"), "subheading"))
         layout.addLayout(picker)
         self.list = QTreeWidget()
-        self.list.setAccessibleName(self.tr("Agenda"))
+        self.list.setAccessibleName(self.tr("Agenda and script"))
         self.list.setHeaderLabels(
             [self.tr("Time"), self.tr("Item"), self.tr("Minutes"), self.tr("Worksheet")]
         )
-        self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemsExpandable(False)
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
@@ -85,15 +91,41 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         summary.addWidget(self.total, 1)
         summary.addWidget(self.add_own_button)
         layout.addLayout(summary)
-        controls = QHBoxLayout()
+
+        form = QFormLayout()
         self.item_title = QLineEdit()
         self.item_title.setAccessibleName(self.tr("Title of the agenda item"))
+        self.step_title = QLineEdit()
+        self.step_title.setAccessibleName(self.tr("Title of the step"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 600)
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("Minutes for the agenda item"))
+        self.minutes.setAccessibleName(self.tr("Minutes for the step"))
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step_title, 1)
+        step_row.addWidget(self.minutes)
+        self.prompt = QPlainTextEdit()
+        self.prompt.setAccessibleName(self.tr("What the room sees during the step"))
+        self.prompt.setTabChangesFocus(True)
+        self.prompt.setFixedHeight(52)
+        self.instructions = QPlainTextEdit()
+        self.instructions.setAccessibleName(self.tr("Instructions for the facilitator"))
+        self.instructions.setTabChangesFocus(True)
+        self.instructions.setMinimumHeight(80)
+        form.addRow(self.tr("Agenda item"), self.item_title)
+        form.addRow(self.tr("Step"), step_row)
+        form.addRow(self.tr("On the screen"), self.prompt)
+        form.addRow(self.tr("Instructions"), self.instructions)
+        layout.addLayout(form)
+
+        controls = QHBoxLayout()
         self.up_button = button(self.tr("Up"), tip=self.tr("Ctrl+Up"))
         self.down_button = button(self.tr("Down"), tip=self.tr("Ctrl+Down"))
+        self.add_own_step_button = button(self.tr("Add step to item"))
+        self.library_text_button = button(
+            self.tr("Back to library text"),
+            tip=self.tr("Undo your changes to the prompt and instructions of this step"),
+        )
         self.remove_button = button(self.tr("Remove"), tip=self.tr("Delete"))
         # Shortcuts only while the agenda has focus, so Delete elsewhere never removes an item.
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -105,10 +137,14 @@ class AgendaEditor(ReadsWhenShown, QWidget):
             self.remove_current,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        controls.addWidget(self.item_title, 1)
-        controls.addWidget(self.minutes)
-        controls.addWidget(self.up_button)
-        controls.addWidget(self.down_button)
+        for widget in (
+            self.up_button,
+            self.down_button,
+            self.add_own_step_button,
+            self.library_text_button,
+        ):
+            controls.addWidget(widget)
+        controls.addStretch(1)
         controls.addWidget(self.remove_button)
         layout.addLayout(controls)
         self.empty = label(
@@ -117,11 +153,19 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         layout.addWidget(self.empty)
         self.saver = AutoSaver(work, meetings.update_agenda_item, self.tr("Edit agenda item"), self)
         self.saver.bind("title", self.item_title)
-        self.saver.bind("minutes", self.minutes)
+        self.step_saver = AutoSaver(
+            work, meetings.update_script_step, self.tr("Edit step"), self
+        )
+        self.step_saver.bind("title", self.step_title)
+        self.step_saver.bind("minutes", self.minutes)
+        self.step_saver.bind("prompt", self.prompt)
+        self.step_saver.bind("instructions", self.instructions)
         self.formats.currentIndexChanged.connect(self._fill_steps)
         self.add_format_button.clicked.connect(self.add_format)
         self.add_step_button.clicked.connect(self.add_step)
         self.add_own_button.clicked.connect(self.add_own_item)
+        self.add_own_step_button.clicked.connect(self.add_own_step)
+        self.library_text_button.clicked.connect(self.restore_library_text)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
@@ -136,6 +180,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
     def show_meeting(self, meeting_id: str | None, starts_at: datetime | None) -> None:
         if meeting_id != self.meeting_id:
             self.saver.clear()
+            self.step_saver.clear()
         self.meeting_id = meeting_id
         self.starts_at = starts_at
         self.mark_stale()
@@ -153,103 +198,191 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.items = self.work.query(meetings.list_agenda, self.meeting_id)
         self.list.blockSignals(True)
         self.list.clear()
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for item in self.items:
-            row = QTreeWidgetItem(
-                ["", item.title, str(item.minutes), self._worksheets.get(item.worksheet or "", "")]
-            )
-            row.setData(0, ID_ROLE, item.id)
-            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = QTreeWidgetItem(["", item.title, str(item.minutes), ""])
+            row.setData(0, ID_ROLE, (ITEM, item.id))
+            row.setTextAlignment(2, align)
+            font = row.font(1)
+            font.setBold(True)
+            row.setFont(1, font)
+            for step in item.steps:
+                child = QTreeWidgetItem(
+                    [
+                        "",
+                        step.title,
+                        str(step.minutes),
+                        self._worksheets.get(step.worksheet or "", ""),
+                    ]
+                )
+                child.setData(0, ID_ROLE, (STEP, step.id))
+                child.setTextAlignment(2, align)
+                row.addChild(child)
             self.list.addTopLevelItem(row)
+        self.list.expandAll()
         self.list.blockSignals(False)
         self.select(current)
         self._current_changed(self.list.currentItem(), None)
         self.empty.setVisible(not self.items)
 
-    def select(self, item_id: str | None) -> None:
-        for index in range(self.list.topLevelItemCount()):
-            row = self.list.topLevelItem(index)
-            if row.data(0, ID_ROLE) == item_id:
+    def select(self, row_id: str | None) -> None:
+        """Make the agenda item or step with this id the current row."""
+        for row in self._rows():
+            if row.data(0, ID_ROLE)[1] == row_id:
                 self.list.setCurrentItem(row)
                 return
 
     def current_id(self) -> str | None:
+        """The id of the current agenda item or step."""
         row = self.list.currentItem()
-        return row.data(0, ID_ROLE) if row is not None else None
+        return row.data(0, ID_ROLE)[1] if row is not None else None
+
+    def _current(self) -> tuple[Any, Any]:
+        """The current agenda item and, when a step is current, that step."""
+        row = self.list.currentItem()
+        if row is None:
+            return None, None
+        kind, row_id = row.data(0, ID_ROLE)
+        for item in self.items:
+            if kind == ITEM and item.id == row_id:
+                return item, None
+            step = next((s for s in item.steps if s.id == row_id), None)
+            if step is not None:
+                return item, step
+        return None, None
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = []
+        for index in range(self.list.topLevelItemCount()):
+            row = self.list.topLevelItem(index)
+            rows.append(row)
+            rows.extend(row.child(i) for i in range(row.childCount()))
+        return rows
 
     # -- editing -------------------------------------------------------------------------------
 
     def add_format(self) -> None:
-        """Add every step of the chosen format at the end, as one undo step."""
+        """Add the chosen format as one agenda item with all its steps (one undo step)."""
         session_format = self.work.library.format(self.formats.currentData())
-        commands = [
-            self._create(self.tr("Add agenda item"), step.agenda_fields(session_format.key))
-            for step in session_format.steps
-        ]
         text = self.tr("Add session format %1").replace("%1", session_format.title)
-        self.work.macro(text, commands)
-        self.list.setFocus()
+        self._add_item(text, session_format.agenda_item())
 
     def add_step(self) -> None:
+        """Add the chosen library step as an agenda item of its own."""
         session_format = self.work.library.format(self.formats.currentData())
         step = session_format.steps[max(0, self.steps.currentIndex())]
-        command = self._create(self.tr("Add agenda item"), step.agenda_fields(session_format.key))
-        if self.work.push(command):
-            self.select(command.created_id)
+        self._add_item(self.tr("Add agenda item"), step.agenda_fields(session_format.key))
 
     def add_own_item(self) -> None:
+        """Add an own agenda item with one step, and put the cursor in its title."""
         fields = {"title": self.tr("New agenda item"), "minutes": 10}
-        command = self._create(self.tr("Add agenda item"), fields)
-        if self.work.push(command):
-            self.select(command.created_id)
+        if self._add_item(self.tr("Add agenda item"), fields):
             self.item_title.setFocus()
             self.item_title.selectAll()
 
-    def move_current(self, offset: int) -> None:
-        item_id = self.current_id()
-        ids = [item.id for item in self.items]
-        if item_id not in ids:
+    def add_own_step(self) -> None:
+        """Add an own step at the end of the current agenda item."""
+        item, _step = self._current()
+        if item is None:
             return
-        old = ids.index(item_id)
+        bus = self.work.bus
+        fields = {"title": self.tr("New step"), "minutes": 10}
+        command = CreateCommand(
+            bus,
+            self.tr("Add step"),
+            lambda: bus.run(meetings.add_script_step, item.id, **fields),
+            meetings.remove_script_step,
+            meetings.restore_script_step,
+        )
+        if self.work.push(command):
+            self.select(command.created_id)
+            self.step_title.setFocus()
+            self.step_title.selectAll()
+
+    def restore_library_text(self) -> None:
+        """Give the current step the library's prompt and instructions again (undoable)."""
+        _item, step = self._current()
+        if step is None or not step.format_key:
+            return
+        self.step_saver.flush()
+        bus, step_id = self.work.bus, step.id
+        old = {"prompt": step.prompt, "instructions": step.instructions}
+        self.work.push(
+            CallCommand(
+                bus,
+                self.tr("Back to library text"),
+                lambda: bus.run(meetings.restore_library_text, step_id),
+                lambda: bus.run(meetings.update_script_step, step_id, **old),
+            )
+        )
+
+    def move_current(self, offset: int) -> None:
+        """Move the current item among the items, or the current step within its item."""
+        item, step = self._current()
+        if item is None:
+            return
+        if step is None:
+            ids, move = [i.id for i in self.items], meetings.move_agenda_item
+            row_id = item.id
+        else:
+            ids, move = [s.id for s in item.steps], meetings.move_script_step
+            row_id = step.id
+        old = ids.index(row_id)
         new = old + offset
         if not 0 <= new < len(ids):
             return
         self.saver.flush()
+        self.step_saver.flush()
         bus = self.work.bus
         self.work.push(
             CallCommand(
                 bus,
-                self.tr("Move agenda item"),
-                lambda: bus.run(meetings.move_agenda_item, item_id, new),
-                lambda: bus.run(meetings.move_agenda_item, item_id, old),
+                self.tr("Move agenda item") if step is None else self.tr("Move step"),
+                lambda: bus.run(move, row_id, new),
+                lambda: bus.run(move, row_id, old),
             )
         )
-        self.select(item_id)
+        self.select(row_id)
         self.list.setFocus()
 
     def remove_current(self) -> None:
-        item_id = self.current_id()
-        if item_id is None:
+        """Take the current item (with its steps) or the current step off the agenda."""
+        item, step = self._current()
+        if item is None:
             return
         self.saver.clear()
-        self.work.push(
-            DeleteCommand(
+        self.step_saver.clear()
+        if step is None:
+            command = DeleteCommand(
                 self.work.bus,
                 self.tr("Remove agenda item"),
-                item_id,
+                item.id,
                 meetings.remove_agenda_item,
                 meetings.restore_agenda_item,
             )
-        )
+        else:
+            command = DeleteCommand(
+                self.work.bus,
+                self.tr("Remove step"),
+                step.id,
+                meetings.remove_script_step,
+                meetings.restore_script_step,
+            )
+        self.work.push(command)
 
-    def _create(self, text: str, fields: dict[str, Any]) -> CreateCommand:
+    def _add_item(self, text: str, fields: dict[str, Any]) -> str | None:
         bus, meeting_id = self.work.bus, self.meeting_id
-        return CreateCommand(
+        command = CreateCommand(
             bus,
             text,
             lambda: bus.run(meetings.add_agenda_item, meeting_id, **fields),
             meetings.remove_agenda_item,
             meetings.restore_agenda_item,
         )
+        if not self.work.push(command):
+            return None
+        self.select(command.created_id)
+        return command.created_id
 
     # -- reacting ------------------------------------------------------------------------------
 
@@ -264,39 +397,54 @@ class AgendaEditor(ReadsWhenShown, QWidget):
                 step.key,
             )
 
-    def _current_changed(self, row: QTreeWidgetItem | None, _previous: object) -> None:
-        item_id = row.data(0, ID_ROLE) if row is not None else None
-        item = next((i for i in self.items if i.id == item_id), None)
-        for widget in (
-            self.item_title,
-            self.minutes,
-            self.up_button,
-            self.down_button,
-            self.remove_button,
-        ):
+    def _current_changed(self, _row: QTreeWidgetItem | None, _previous: object) -> None:
+        item, step = self._current()
+        for widget in (self.item_title, self.up_button, self.down_button, self.remove_button):
             widget.setEnabled(item is not None)
+        self.add_own_step_button.setEnabled(item is not None)
+        for widget in (self.step_title, self.minutes, self.prompt, self.instructions):
+            widget.setEnabled(step is not None)
         if item is None:
             self.saver.clear()
         else:
-            self.saver.load(item.id, {"title": item.title, "minutes": item.minutes})
+            self.saver.load(item.id, {"title": item.title})
+        if step is None:
+            self.step_saver.clear()
+            self.minutes.setValue(0)
+        else:
+            self.step_saver.load(
+                step.id,
+                {
+                    "title": step.title,
+                    "minutes": step.minutes,
+                    "prompt": step.prompt,
+                    "instructions": step.instructions,
+                },
+            )
+        tailored = step is not None and bool(step.format_key) and (
+            (step.prompt, step.instructions) != (step.library_prompt, step.library_instructions)
+        )
+        self.library_text_button.setEnabled(tailored)
         self._update_total()
 
     def _update_total(self) -> None:
-        """Each item's start time, the total, and the planned end, using any minutes being typed."""
-        current = self.current_id()
+        """Each row's start time, the total, and the planned end, using minutes being typed."""
+        _item, current = self._current()
         total = 0
         for index in range(self.list.topLevelItemCount()):
             row = self.list.topLevelItem(index)
             item = self.items[index] if index < len(self.items) else None
-            minutes = (
-                self.minutes.value()
-                if row.data(0, ID_ROLE) == current
-                else (item.minutes if item else 0)
-            )
-            row.setText(2, str(minutes))
-            start = self.starts_at + timedelta(minutes=total) if self.starts_at else None
-            row.setText(0, f"{start:%H:%M}" if start else "")
-            total += minutes
+            start = total
+            for child_index in range(row.childCount()):
+                child = row.child(child_index)
+                step = item.steps[child_index] if item else None
+                typing = current is not None and step is not None and step.id == current.id
+                minutes = self.minutes.value() if typing else (step.minutes if step else 0)
+                child.setText(2, str(minutes))
+                child.setText(0, self._clock(total))
+                total += minutes
+            row.setText(0, self._clock(start))
+            row.setText(2, str(total - start))
         if self.starts_at is None:
             text = self.tr("Total: %n minutes", "", total)
         else:
@@ -309,6 +457,11 @@ class AgendaEditor(ReadsWhenShown, QWidget):
                 .replace("%2", f"{end:%H:%M}")
             )
         self.total.setText(text)
+
+    def _clock(self, minutes: int) -> str:
+        if self.starts_at is None:
+            return ""
+        return f"{self.starts_at + timedelta(minutes=minutes):%H:%M}"
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kind == "agenda_items" and self.meeting_id is not None:

@@ -71,7 +71,7 @@ class EntryEditor(QDialog):
 
         self._select(self.voice, entry.voice)
         self._select(self.kind, entry.kind)
-        self._select(self.step, entry.agenda_item_id)
+        self._select(self.step, entry.script_step_id)
         self._select(self.worksheet, entry.worksheet)
         if self.action is not None:
             owner = self.action.owner_person_id or self.action.owner_party
@@ -130,11 +130,11 @@ class EntryEditor(QDialog):
             "text": text,
             "voice": self.voice.currentData(),
             "kind": self.kind.currentData(),
-            "agenda_item_id": self.step.currentData(),
+            "script_step_id": self.step.currentData(),
             "worksheet": self.worksheet.currentData(),
         }
         if fields["worksheet"] != self.entry.worksheet:
-            step = self._step(fields["agenda_item_id"])
+            step = self._step(fields["script_step_id"])
             same = step is not None and step.worksheet == fields["worksheet"]
             fields["section"] = step.section if same else None
         owner = self.owner.currentData()
@@ -146,8 +146,8 @@ class EntryEditor(QDialog):
         self.run.edit_entry(self.entry, fields, action_fields)
         self.accept()
 
-    def _step(self, item_id: str | None) -> Any:
-        return next((step for step in self.run.state.steps if step.id == item_id), None)
+    def _step(self, step_id: str | None) -> Any:
+        return next((step for step in self.run.state.steps if step.id == step_id), None)
 
     def _step_chosen(self) -> None:
         step = self._step(self.step.currentData())

@@ -78,9 +78,7 @@ class MeetingRun(QObject):
     def _load(self) -> None:
         meeting = self.bus.query(meetings.get_meeting, self.meeting_id)
         self.state.set_meeting(meeting)
-        self.state.set_agenda(
-            self.bus.query(meetings.list_agenda, self.meeting_id), meeting.current_item_id
-        )
+        self._set_agenda(meeting.current_step_id)
         self._load_people()
         self.state.set_entries(
             self.bus.query(entries.list_entries, meeting.trajectory_id, meeting_id=meeting.id),
@@ -90,6 +88,14 @@ class MeetingRun(QObject):
         if meeting.status == MeetingStatus.BEZIG:
             self.state.set_phase(RUNNING)
             self._saver.start()
+
+    def _set_agenda(self, current_step_id: str | None = None) -> None:
+        """The agenda items and the script steps the console runs, in order."""
+        agenda = self.bus.query(meetings.list_agenda, self.meeting_id)
+        self.state.set_items(agenda)
+        self.state.set_agenda(
+            [step for item in agenda for step in item.steps], current_step_id
+        )
 
     def _load_people(self) -> None:
         self.people = self.bus.query(people.list_people, self.trajectory_id)
@@ -115,7 +121,7 @@ class MeetingRun(QObject):
             return False
         meeting = self.bus.query(meetings.get_meeting, self.meeting_id)
         self.state.set_meeting(meeting)
-        self.state.set_agenda(self.state.steps, meeting.current_item_id)
+        self.state.set_agenda(self.state.steps, meeting.current_step_id)
         self.state.set_phase(RUNNING)
         self._saver.start()
         return True
@@ -138,17 +144,17 @@ class MeetingRun(QObject):
         self.exercises.detach()
 
     def save_time(self) -> None:
-        """Write the seconds spent since the last save to the agenda items."""
-        for item_id, seconds in self.state.take_unsaved():
-            self._write(meetings.add_spent_time, item_id, seconds)
+        """Write the seconds spent since the last save to the script steps."""
+        for step_id, seconds in self.state.take_unsaved():
+            self._write(meetings.add_spent_time, step_id, seconds)
 
     def _on_step(self, index: int) -> None:
         if self.state.phase != RUNNING:
             return
         self.save_time()
         step = self.state.current_step
-        if step is not None and step.id != self.meeting.current_item_id:
-            if self._write(meetings.set_current_item, self.meeting_id, step.id) is not None:
+        if step is not None and step.id != self.meeting.current_step_id:
+            if self._write(meetings.set_current_step, self.meeting_id, step.id) is not None:
                 self.state.set_meeting(self.bus.query(meetings.get_meeting, self.meeting_id))
 
     def _on_running(self, running: bool) -> None:
@@ -171,7 +177,7 @@ class MeetingRun(QObject):
             "text": parsed.text,
             "kind": parsed.kind.value,
             "voice": parsed.voice.value if parsed.voice else None,
-            "agenda_item_id": step.id if step is not None else None,
+            "script_step_id": step.id if step is not None else None,
         }
         if parsed.kind is EntryKind.ACTIE:
             fields.update(
@@ -273,7 +279,7 @@ class MeetingRun(QObject):
         elif kind == "actions":
             self._refresh_actions()
         elif kind == "agenda_items" and not self._own_write:
-            self.state.set_agenda(self.bus.query(meetings.list_agenda, self.meeting_id))
+            self._set_agenda()
         elif kind in ("people", "attendance"):
             self._load_people()
             self.state.set_names({person.id: person.name for person in self.people})

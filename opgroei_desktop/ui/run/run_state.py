@@ -29,9 +29,10 @@ TREND = "trend"
 class RunState(QObject):
     """Current step, per-step clock, blank/privacy/theme flags and this meeting's entries.
 
-    Steps are the agenda items in order; the index one past the last item is the closing
-    step, where the room checks what was decided. Time is kept per agenda item, starting from
-    what the store already recorded, so a resumed meeting continues its clocks.
+    Steps are the script steps of all agenda items in order; the index one past the last step
+    is the closing step, where the room checks what was decided. ``items`` are the agenda items
+    (what the walk-in screen lists). Time is kept per step, starting from what the store
+    already recorded, so a resumed meeting continues its clocks.
     """
 
     meetingChanged = Signal()
@@ -58,6 +59,7 @@ class RunState(QObject):
         self._clock, self._now = clock, now
         self.meeting: Any = None
         self.steps: tuple[Any, ...] = ()
+        self.items: tuple[Any, ...] = ()
         self.index = 0
         self.phase = CHECK_IN
         self.blank = False
@@ -84,9 +86,18 @@ class RunState(QObject):
         self.meeting = meeting
         self.meetingChanged.emit()
 
-    def set_agenda(self, steps: Iterable[Any], current_item_id: str | None = None) -> None:
-        """The agenda items in order; keeps the current step by id when it still exists."""
-        keep = current_item_id or (self.current_step.id if self.current_step else None)
+    def set_items(self, items: Iterable[Any]) -> None:
+        """The agenda items (with their steps), for what the room sees before the start."""
+        self.items = tuple(items)
+
+    def item_of(self, step: Any) -> Any:
+        """The agenda item a step belongs to, or None."""
+        item_id = getattr(step, "agenda_item_id", None)
+        return next((item for item in self.items if item.id == item_id), None)
+
+    def set_agenda(self, steps: Iterable[Any], current_step_id: str | None = None) -> None:
+        """The script steps in order; keeps the current step by id when it still exists."""
+        keep = current_step_id or (self.current_step.id if self.current_step else None)
         self._fold_segment()
         self.steps = tuple(steps)
         for step in self.steps:
@@ -102,12 +113,12 @@ class RunState(QObject):
 
     @property
     def current_step(self) -> Any:
-        """The agenda item being discussed, or None at the closing step."""
+        """The script step being run, or None at the closing step."""
         return self.steps[self.index] if self.index < len(self.steps) else None
 
     @property
     def at_closing(self) -> bool:
-        """True at the closing step, after the last agenda item."""
+        """True at the closing step, after the last script step."""
         return self.index >= len(self.steps)
 
     def go_to(self, index: int) -> None:
@@ -125,7 +136,7 @@ class RunState(QObject):
         self.timerChanged.emit()
 
     def next_step(self) -> None:
-        """Go to the next step (after the last item: the closing step)."""
+        """Go to the next step (after the last one: the closing step)."""
         self.go_to(self.index + 1)
 
     def previous_step(self) -> None:
@@ -211,7 +222,7 @@ class RunState(QObject):
         return self._now().replace(microsecond=0) + timedelta(seconds=left + later)
 
     def take_unsaved(self) -> list[tuple[str, int]]:
-        """Whole seconds spent since the last call, per agenda item, marked as saved now."""
+        """Whole seconds spent since the last call, per script step, marked as saved now."""
         found = []
         for index, step in enumerate(self.steps):
             total = int(self.elapsed(index))
@@ -306,9 +317,9 @@ class RunState(QObject):
         self.names = dict(names)
         self.entriesChanged.emit()
 
-    def entries_of_step(self, item_id: str | None) -> list[Any]:
-        """Entries filed under one agenda item, oldest first."""
-        return [entry for entry in self.entries if entry.agenda_item_id == item_id]
+    def entries_of_step(self, step_id: str | None) -> list[Any]:
+        """Entries filed under one script step, oldest first."""
+        return [entry for entry in self.entries if entry.script_step_id == step_id]
 
     def entry(self, entry_id: str) -> Any:
         """The entry with this id, or None."""

@@ -44,8 +44,9 @@ def build_exercise_meeting(store, library, agenda=AGENDA) -> SimpleNamespace:
     for format_key, step_key in agenda:
         step = next(s for s in library.format(format_key).steps if s.key == step_key)
         items.append(meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key)).id)
+    steps = [step.id for step in meetings.list_script(store, meeting)]
     return SimpleNamespace(
-        trajectory=trajectory, person=person, meeting=meeting, items=items, milestone=stone
+        trajectory=trajectory, person=person, meeting=meeting, items=items, steps=steps, milestone=stone
     )
 
 

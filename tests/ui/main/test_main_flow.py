@@ -46,7 +46,7 @@ def add_person(qtbot, page, name, party):
 
 
 def agenda_of(store, meeting_id):
-    return [(item.format_key, item.step_key) for item in meetings.list_agenda(store, meeting_id)]
+    return [(step.format_key, step.step_key) for step in meetings.list_script(store, meeting_id)]
 
 
 def test_plan_a_trajectory_with_people_and_agenda_then_undo_redo_and_reopen(
@@ -95,11 +95,12 @@ def test_plan_a_trajectory_with_people_and_agenda_then_undo_redo_and_reopen(
     first = [("check_in", step.key) for step in check_in.steps]
     both = first + [("kennismaken", step.key) for step in getting_to_know.steps]
     assert agenda_of(store, meeting.id) == both
-    assert agenda.list.topLevelItemCount() == len(both)
+    assert agenda.list.topLevelItemCount() == 2
+    assert agenda.list.topLevelItem(1).childCount() == len(getting_to_know.steps)
     minutes = check_in.total_minutes + getting_to_know.total_minutes
     assert str(minutes) in agenda.total.text()
     step = getting_to_know.steps[1]
-    item = meetings.list_agenda(store, meeting.id)[len(first) + 1]
+    item = meetings.list_script(store, meeting.id)[len(first) + 1]
     assert (item.title, item.minutes, item.worksheet, item.section, item.prompt) == (
         step.title,
         step.minutes,

@@ -60,10 +60,11 @@ def test_minutes_change_the_total_and_end_time_at_once(qtbot, store, window, tra
         meetings.add_agenda_item(store, meeting, title=title, minutes=15)
     agenda = agenda_for(window, meeting)
     assert agenda.total.text() == "Total: 30 minutes · from 19:30 to 20:00"
-    agenda.select(meetings.list_agenda(store, meeting)[1].id)
+    agenda.select(meetings.list_agenda(store, meeting)[1].steps[0].id)
     agenda.minutes.setValue(45)
     assert agenda.total.text() == "Total: 60 minutes · from 19:30 to 20:30"
     assert agenda.list.topLevelItem(1).text(0) == "19:45"
+    assert agenda.list.topLevelItem(1).text(2) == "45"
     qtbot.waitUntil(lambda: meetings.list_agenda(store, meeting)[1].minutes == 45)
     page = meetings_page(window)
     page.editor.tabs.setCurrentIndex(0)
@@ -86,7 +87,7 @@ def test_removing_an_agenda_item_can_be_undone(qtbot, store, window, trajectory)
     assert titles(store, meeting) == ["Opening"]
     window.commands.undo.trigger()
     assert titles(store, meeting) == ["Opening", "Gesprek"]
-    assert meetings.list_agenda(store, meeting)[1].prompt == "Wat?"
+    assert meetings.list_agenda(store, meeting)[1].steps[0].prompt == "Wat?"
 
 
 def test_single_steps_and_own_items_join_the_agenda(qtbot, store, window, trajectory, library):
@@ -98,7 +99,12 @@ def test_single_steps_and_own_items_join_the_agenda(qtbot, store, window, trajec
     agenda.steps.setCurrentIndex(1)
     agenda.add_step_button.click()
     [item] = meetings.list_agenda(store, meeting)
-    assert (item.format_key, item.step_key) == ("check_out", check_out.steps[1].key)
+    [step] = item.steps
+    assert (item.title, step.format_key, step.step_key) == (
+        check_out.steps[1].title,
+        "check_out",
+        check_out.steps[1].key,
+    )
     agenda.add_own_button.click()
     assert agenda.item_title.hasFocus()
     qtbot.keyClicks(agenda.item_title, "Rondvraag")

@@ -80,7 +80,7 @@ def test_start_marks_the_meeting_running(qtbot, store, sample, open_console):
     qtbot.waitUntil(lambda: console.pages.currentWidget() is console.run_page)
     meeting = meetings.get_meeting(store, sample.meeting)
     assert meeting.status == "bezig" and meeting.started_at is not None
-    assert meeting.current_item_id == sample.items[0]
+    assert meeting.current_step_id == sample.steps[0]
     assert console.state.running
     qtbot.waitUntil(console.capture.line.hasFocus)
 
@@ -247,7 +247,7 @@ def test_page_keys_move_through_the_agenda(qtbot, store, sample, running):
     key(qtbot, running, Qt.Key.Key_PageDown)
     key(qtbot, running, Qt.Key.Key_PageDown)
     assert running.state.index == 2
-    assert meetings.get_meeting(store, sample.meeting).current_item_id == sample.items[2]
+    assert meetings.get_meeting(store, sample.meeting).current_step_id == sample.steps[2]
     key(qtbot, running, Qt.Key.Key_PageUp)
     assert running.run_page.header.title.text() == running.state.steps[1].title
 

@@ -77,7 +77,7 @@ def test_resume_after_a_crash(qtbot, store, sample, running, library, settings):
             console.messages.label.text()
         )
         assert not console.state.running, "the clock waits for the facilitator after a crash"
-        assert [e.text for e in console.state.entries_of_step(sample.items[2])] == [
+        assert [e.text for e in console.state.entries_of_step(sample.steps[2])] == [
             "Vraag 0",
             "Vraag 1",
             "Vraag 2",

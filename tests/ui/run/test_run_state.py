@@ -21,7 +21,7 @@ class Step:
 @dataclass(frozen=True)
 class Entry:
     id: str
-    agenda_item_id: str
+    script_step_id: str
     captured_at: datetime
     text: str = "x"
 
