@@ -33,6 +33,8 @@ class EntryKind(StrEnum):
     BESLUIT = "besluit"
     AFSPRAAK = "afspraak"
     ACTIE = "actie"
+    PRIVE = "prive"
+    """The facilitator's own note: on the console only, never on the beamer or in an export."""
 
 
 class MeetingStatus(StrEnum):

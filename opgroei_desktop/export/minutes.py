@@ -149,6 +149,8 @@ def _details(data: MinutesData) -> Table:
         ("Initiatief", clean_line(trajectory.initiative)),
         ("Wijk of gebied", clean_line(trajectory.area)),
         ("Project", clean_line(trajectory.project)),
+        ("Doel", clean_line(meeting.goal)),
+        ("Verslag aan", _recipients(data)),
         ("Datum", long_date(starts.date()) if starts else "nog niet vastgelegd"),
         ("Tijd", _time_span(data) if starts else ""),
         ("Locatie", clean_line(meeting.location)),
@@ -157,6 +159,18 @@ def _details(data: MinutesData) -> Table:
     ]
     rows = tuple((runs_of(label, bold=True), runs_of(value)) for label, value in lines if value)
     return Table(None, rows, (4.4, 11.6), borders=False)
+
+
+def _recipients(data: MinutesData) -> str:
+    """Who the minutes go to: both parties, or only the one party the meeting was held with."""
+    names = {
+        "gemeente": _municipality(data.trajectory),
+        "initiatief": clean_line(data.trajectory.initiative),
+    }
+    party = data.meeting.party
+    if party in names:
+        return f"{names[party]} (bijeenkomst met alleen deze partij)"
+    return f"{names['gemeente']} en {names['initiatief']}"
 
 
 def _time_span(data: MinutesData) -> str:
@@ -234,22 +248,33 @@ def _present_table(data: MinutesData, present: list[tuple[Row, Row]]) -> Table:
 
 
 def _account(data: MinutesData) -> list[Block]:
-    """Per agenda item what was said; notes outside the agenda come last."""
+    """Per agenda item what was said; notes outside the agenda come last.
+
+    Items where nothing was noted are named together in one line, not one by one.
+    """
     blocks: list[Block] = []
     by_item: dict[str | None, list[Row]] = {}
     for entry in data.entries:
         by_item.setdefault(entry.agenda_item_id, []).append(entry)
+    silent: list[str] = []
     for number, item in enumerate(data.agenda, 1):
+        said = by_item.pop(item.id, [])
+        if not said:
+            silent.append(f"punt {number} ({clean_line(item.title)})")
+            continue
         blocks.append(Heading(2, f"{number}. {clean_line(item.title)}"))
-        blocks.extend(item_account(data, by_item.pop(item.id, [])))
+        blocks.extend(item_account(data, said))
     loose = [entry for entries in by_item.values() for entry in entries]
     if loose:
         loose.sort(key=lambda entry: entry.captured_at)
         title = "Overige aantekeningen" if data.agenda else "Aantekeningen"
         blocks.append(Heading(2, title))
         blocks.extend(item_account(data, loose))
-    if not data.entries and not data.agenda:
+    if not data.entries:
         blocks.append(paragraph("Van deze bijeenkomst is niets genoteerd.", tone="note"))
+    elif silent:
+        named = silent[0] if len(silent) == 1 else f"{', '.join(silent[:-1])} en {silent[-1]}"
+        blocks.append(paragraph(f"Bij {named} is niets genoteerd.", tone="note"))
     return blocks
 
 
@@ -265,8 +290,10 @@ def _next(meeting: Row | None) -> Paragraph:
 def _concept_note(data: MinutesData) -> str:
     contact = clean_line(data.meeting.minute_taker) or clean_line(data.trajectory.facilitator)
     to_whom = f" aan {contact}" if contact else ""
+    who = {"gemeente": "de gemeente ermee instemt", "initiatief": "het initiatief ermee instemt"}
+    agree = who.get(data.meeting.party or "", "gemeente en initiatief ermee instemmen")
     return (
-        "Dit verslag wordt vastgesteld zodra gemeente en initiatief ermee instemmen, "
+        f"Dit verslag wordt vastgesteld zodra {agree}, "
         f"meestal in de volgende bijeenkomst. Correcties graag vooraf{to_whom}. "
         f"Opgesteld op {day_month_year(date.today())}."
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..core.services import actions, agreements, entries, meetings, milestones, people, trajectories
 from ..core.store import Store
-from ..core.vocab import ActionStatus
+from ..core.vocab import ActionStatus, EntryKind
 
 Row = Any
 """A frozen view from ``opgroei_desktop.core.views`` (they are made at run time)."""
@@ -53,7 +53,12 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
     trajectory = trajectories.get_trajectory(store, trajectory_id)
     attendance = tuple(meetings.list_attendance(store, meeting_id))
     known = {person.id: person for person in people.list_people(store, trajectory_id)}
-    found = tuple(entries.list_entries(store, trajectory_id, meeting_id=meeting_id))
+    # The facilitator's private notes never leave the app.
+    found = tuple(
+        entry
+        for entry in entries.list_entries(store, trajectory_id, meeting_id=meeting_id)
+        if entry.kind != EntryKind.PRIVE
+    )
     wanted = {a.person_id for a in attendance} | {e.person_id for e in found if e.person_id}
     all_actions = actions.list_actions(store, trajectory_id)
     wanted |= {a.owner_person_id for a in all_actions if a.owner_person_id}

@@ -50,6 +50,7 @@ KIND_WORDS = {
     EntryKind.BESLUIT: "Besluit",
     EntryKind.AFSPRAAK: "Afspraak",
     EntryKind.ACTIE: "Actie",
+    EntryKind.PRIVE: "Eigen notitie",
 }
 
 ACTION_STATUS_WORDS = {

@@ -44,6 +44,7 @@ KIND_CODES: dict[str, EntryKind] = {
     "be": EntryKind.BESLUIT,
     "af": EntryKind.AFSPRAAK,
     "ac": EntryKind.ACTIE,
+    "pr": EntryKind.PRIVE,
 }
 """Two letters: what kind of entry."""
 

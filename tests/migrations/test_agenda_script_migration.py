@@ -1,4 +1,4 @@
-"""Migration 0005: every agenda item becomes an agenda item with one script step, data intact."""
+"""Migration 0006: every agenda item becomes an agenda item with one script step, data intact."""
 
 from __future__ import annotations
 
@@ -10,18 +10,18 @@ from opgroei_desktop.core.paths import DATABASE_NAME
 from opgroei_desktop.core.services import entries, meetings, people
 from opgroei_desktop.core.store import Store
 
-SCHEMA_0004 = Path(__file__).parent / "data" / "schema-0004-agenda.sqlite3"
+SCHEMA_0005 = Path(__file__).parent / "data" / "schema-0005.sqlite3"
 
 
-def _open_0004(tmp_path) -> Store:
-    shutil.copy(SCHEMA_0004, tmp_path / DATABASE_NAME)
+def _open_0005(tmp_path) -> Store:
+    shutil.copy(SCHEMA_0005, tmp_path / DATABASE_NAME)
     return Store.open(tmp_path)
 
 
 def test_each_agenda_item_becomes_an_item_with_one_step(tmp_path):
     """After updating, a planned agenda must run the same steps with the same texts and times."""
-    store = _open_0004(tmp_path)
-    assert (store.report.migrated_from, store.report.revision) == ("0004", migrate.HEAD)
+    store = _open_0005(tmp_path)
+    assert (store.report.migrated_from, store.report.revision) == ("0005", migrate.HEAD)
     agenda = meetings.list_agenda(store, "m1")
     assert [(item.id, item.title, item.format_key) for item in agenda] == [
         ("a1", "Check-in ronde", "check_in"),
@@ -47,7 +47,7 @@ def test_each_agenda_item_becomes_an_item_with_one_step(tmp_path):
 
 def test_running_meeting_resumes_at_its_step_and_entries_keep_their_place(tmp_path):
     """A meeting stopped mid-way must resume at the same point with its notes under it."""
-    store = _open_0004(tmp_path)
+    store = _open_0005(tmp_path)
     meeting = meetings.get_meeting(store, "m1")
     assert meeting.current_step_id == "a2" and meeting.goal == "" and meeting.party is None
     found = entries.list_entries(store, "t1", meeting_id="m1")
@@ -63,7 +63,7 @@ def test_running_meeting_resumes_at_its_step_and_entries_keep_their_place(tmp_pa
 
 def test_search_still_finds_old_and_new_entries_after_the_update(tmp_path):
     """The table of entries is rebuilt; search must keep finding what was said, old and new."""
-    store = _open_0004(tmp_path)
+    store = _open_0005(tmp_path)
     assert {hit.id for hit in search.search(store, "warmteplan")} == {"e2"}
     new = entries.capture_entry(
         store, "t1", meeting_id="m1", script_step_id="a2", text="Het warmteplan gaat in maart open."
@@ -75,7 +75,7 @@ def test_search_still_finds_old_and_new_entries_after_the_update(tmp_path):
 
 def test_tailored_library_step_goes_back_to_the_library_text(tmp_path):
     """After changing a migrated library step for this group, its library text must come back."""
-    store = _open_0004(tmp_path)
+    store = _open_0005(tmp_path)
     meetings.update_script_step(store, "a1", prompt="Hoe was je week?", instructions="Kort.")
     assert meetings.list_script(store, "m1")[0].prompt == "Hoe was je week?"
     meetings.restore_library_text(store, "a1")

@@ -36,6 +36,7 @@ CODES: dict[tuple[str, str], type[StrEnum] | tuple[str, ...]] = {
     ("assessment_scores", "party"): vocab.Party,
     ("scenario_ratings", "party"): vocab.Party,
     ("assumption_cards", "author_party"): vocab.Party,
+    ("meetings", "party"): vocab.Party,
 }
 """Columns that hold a code from the vocabulary; any column named ``worksheet`` holds a
 worksheet key."""
@@ -45,6 +46,7 @@ LABELS = {
     "people": "de mensen",
     "meetings": "de bijeenkomsten",
     "agenda_items": "de agendapunten",
+    "script_steps": "de stappen van het draaiboek",
     "entries": "de notities",
     "agreements": "de afspraken",
     "agreement_events": "de geschiedenis van de afspraken",

@@ -27,7 +27,6 @@ from .validate import (
     optional_line,
     optional_text,
     required_line,
-    validate_fields,
     whole_number,
     with_required,
 )
@@ -166,7 +165,9 @@ def restore_library_text(store: Store, step_id: str) -> Changes:
     with store.transaction() as session:
         step = rows.get_row(session, ScriptStep, step_id)
         if not step.format_key:
-            raise InvalidInput("Deze stap komt niet uit de bibliotheek; er is geen tekst om naar terug te gaan.")
+            raise InvalidInput(
+                "Deze stap komt niet uit de bibliotheek; er is geen tekst om naar terug te gaan."
+            )
         step.instructions = step.library_instructions
         step.prompt = step.library_prompt
         item = session.get(AgendaItem, step.agenda_item_id)

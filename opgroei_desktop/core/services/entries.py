@@ -64,7 +64,10 @@ def capture_entry(
             meeting = rows.get_row(session, Meeting, meeting_id)
             trajectory_id = meeting.trajectory_id
         step = _place(session, values)
-        if step is not None and not values.get("worksheet"):
+        if values.get("kind") == EntryKind.PRIVE:
+            # A private note belongs to the facilitator alone: it is filed on no worksheet.
+            values["worksheet"] = values["section"] = values["challenge_key"] = None
+        elif step is not None and not values.get("worksheet"):
             values["worksheet"] = step.worksheet
             values.setdefault("section", step.section)
         entry = Entry(trajectory_id=trajectory_id, meeting_id=meeting_id, **values)
@@ -86,6 +89,8 @@ def update_entry(store: Store, entry_id: str, **fields: Any) -> Changes:
         entry = rows.get_row(session, Entry, entry_id)
         if "script_step_id" in values or "agenda_item_id" in values:
             _place(session, values)
+        if values.get("kind") == EntryKind.PRIVE:
+            values["worksheet"] = values["section"] = values["challenge_key"] = None
         for name, value in values.items():
             setattr(entry, name, value)
         session.flush()

@@ -428,8 +428,8 @@ def judge_card(
     """The other side's answer: waar, deels or niet_waar, with a short reaction.
 
     A busted assumption (deels, niet waar) is filed on the kennen worksheet as an assumption
-    entry voiced by the side that answered, under the script step the room is at; judging again replaces that entry, and ``None``
-    (undo) takes the verdict and the entry away.
+    entry voiced by the side that answered, under the script step the room is at; judging again
+    replaces that entry, and ``None`` (undo) takes the verdict and the entry away.
     """
     verdict = choice(CardVerdict, "het oordeel", optional=True)(verdict)
     reaction = optional_text("de reactie")(reaction)

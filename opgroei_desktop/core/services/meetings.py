@@ -72,7 +72,9 @@ __all__ = [
 MEETING_FIELDS = {
     "title": required_line("de titel van de bijeenkomst", 300),
     "goal": optional_text("het doel van de bijeenkomst"),
-    "party": one_of(tuple(p.value for p in NEGOTIATING_PARTIES), "de partij van de bijeenkomst", optional=True),
+    "party": one_of(
+        tuple(p.value for p in NEGOTIATING_PARTIES), "de partij van de bijeenkomst", optional=True
+    ),
     "starts_at": optional_datetime("de bijeenkomst"),
     "location": optional_line("de locatie", 300),
     "status": choice(MeetingStatus, "de status"),
@@ -102,10 +104,12 @@ def plan_meeting(
 
 
 def update_meeting(store: Store, meeting_id: str, **fields: Any) -> Changes:
-    """Change a meeting's details; minutes count as adopted only once both parties did so."""
+    """Change a meeting's details; minutes count as adopted only once both parties did so
+    (or, for a meeting with one party, that party)."""
     if fields.get("status") == MeetingStatus.VERSLAG_VASTGESTELD:
         meeting = get_meeting(store, meeting_id)
-        if meeting.agreed_gemeente_on is None or meeting.agreed_initiatief_on is None:
+        parties = (meeting.party,) if meeting.party else ("gemeente", "initiatief")
+        if any(getattr(meeting, f"agreed_{party}_on") is None for party in parties):
             raise InvalidInput(
                 "Een verslag is pas vastgesteld als gemeente en initiatief het allebei hebben "
                 "vastgesteld. Leg dat vast op het tabblad Verslag."

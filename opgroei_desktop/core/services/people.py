@@ -12,10 +12,10 @@ from ..changes import Changes
 from ..errors import InvalidInput
 from ..models import Person, Trajectory
 from ..store import Store
+from ..text import clean_line
 from ..views import PersonView, snapshot
 from ..vocab import Party
 from . import rows
-from ..text import clean_line
 from .validate import (
     boolean,
     choice,
@@ -34,7 +34,8 @@ def optional_email(value: Any) -> str:
     text = clean_line(value)
     if text and (len(text) > 300 or not _EMAIL.fullmatch(text)):
         raise InvalidInput(
-            f"'{text[:60]}' is geen e-mailadres. Schrijf het als naam@voorbeeld.nl, of laat het leeg."
+            f"'{text[:60]}' is geen e-mailadres. Schrijf het als naam@voorbeeld.nl, "
+            "of laat het leeg."
         )
     return text
 

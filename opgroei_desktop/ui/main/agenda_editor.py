@@ -153,9 +153,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         layout.addWidget(self.empty)
         self.saver = AutoSaver(work, meetings.update_agenda_item, self.tr("Edit agenda item"), self)
         self.saver.bind("title", self.item_title)
-        self.step_saver = AutoSaver(
-            work, meetings.update_script_step, self.tr("Edit step"), self
-        )
+        self.step_saver = AutoSaver(work, meetings.update_script_step, self.tr("Edit step"), self)
         self.step_saver.bind("title", self.step_title)
         self.step_saver.bind("minutes", self.minutes)
         self.step_saver.bind("prompt", self.prompt)
@@ -421,8 +419,12 @@ class AgendaEditor(ReadsWhenShown, QWidget):
                     "instructions": step.instructions,
                 },
             )
-        tailored = step is not None and bool(step.format_key) and (
-            (step.prompt, step.instructions) != (step.library_prompt, step.library_instructions)
+        tailored = (
+            step is not None
+            and bool(step.format_key)
+            and (
+                (step.prompt, step.instructions) != (step.library_prompt, step.library_instructions)
+            )
         )
         self.library_text_button.setEnabled(tailored)
         self._update_total()

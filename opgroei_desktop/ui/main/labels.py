@@ -33,6 +33,7 @@ _KINDS = {
     EntryKind.BESLUIT: QT_TRANSLATE_NOOP("Labels", "Decision"),
     EntryKind.AFSPRAAK: QT_TRANSLATE_NOOP("Labels", "Agreement"),
     EntryKind.ACTIE: QT_TRANSLATE_NOOP("Labels", "Action"),
+    EntryKind.PRIVE: QT_TRANSLATE_NOOP("Labels", "Private note"),
 }
 
 _MEETING_STATUSES = {

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Changes
 from ...core.services import meetings, people
-from ...core.vocab import MeetingStatus
+from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus
 from ..undo import CallCommand
 from . import labels
 from .agenda_editor import AgendaEditor
@@ -31,7 +32,7 @@ from .minutes_panel import MinutesPanel
 from .widgets import button, combo, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-EDITABLE = ("title", "starts_at", "location", "status", "minute_taker")
+EDITABLE = ("title", "goal", "party", "starts_at", "location", "status", "minute_taker")
 STARTABLE = (MeetingStatus.GEPLAND, MeetingStatus.BEZIG)
 WRITTEN_UP = (MeetingStatus.VERSLAG_CONCEPT, MeetingStatus.VERSLAG_VASTGESTELD)
 
@@ -141,6 +142,17 @@ class MeetingEditor(QWidget):
         form.setSpacing(10)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title of the meeting"))
+        self.goal = QPlainTextEdit()
+        self.goal.setAccessibleName(self.tr("Goal of the meeting"))
+        self.goal.setPlaceholderText(
+            self.tr("What we want to have achieved together at the end (shown to the room)")
+        )
+        self.goal.setTabChangesFocus(True)
+        self.goal.setFixedHeight(60)
+        self.party = combo(self.tr("For whom"))
+        self.party.addItem(self.tr("Both parties"), None)
+        for code in NEGOTIATING_PARTIES:
+            self.party.addItem(self.tr("Only %1").replace("%1", labels.party(code)), code.value)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)
         self.starts_at.setDisplayFormat("dd-MM-yyyy  HH:mm")
@@ -154,6 +166,8 @@ class MeetingEditor(QWidget):
         self.minute_taker = QLineEdit()
         self.minute_taker.setAccessibleName(self.tr("Minute-taker"))
         form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Goal"), self.goal)
+        form.addRow(self.tr("For whom"), self.party)
         form.addRow(self.tr("Date and time"), self.starts_at)
         form.addRow(self.tr("Location"), self.location)
         form.addRow(self.tr("Status"), self.status)
@@ -175,6 +189,8 @@ class MeetingEditor(QWidget):
         self.saver = AutoSaver(work, meetings.update_meeting, self.tr("Edit meeting"), self)
         for name, widget in (
             ("title", self.title),
+            ("goal", self.goal),
+            ("party", self.party),
             ("starts_at", self.starts_at),
             ("location", self.location),
             ("status", self.status),

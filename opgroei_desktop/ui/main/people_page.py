@@ -35,7 +35,15 @@ from .widgets import ReadsWhenShown, button, combo, label, plain_tip
 from .wrapping import wrap_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-EDITABLE = ("name", "party", "function", "organisation", "speaks_for", "consent_named")
+EDITABLE = (
+    "name",
+    "party",
+    "function",
+    "organisation",
+    "speaks_for",
+    "email",
+    "consent_named",
+)
 
 
 def party_combo(accessible: str) -> QComboBox:
@@ -69,6 +77,15 @@ class PersonEditor(QGroupBox):
         self.speaks_for = QLineEdit()
         self.speaks_for.setAccessibleName(self.tr("Speaks on behalf of"))
         self.speaks_for.setPlaceholderText(self.tr("e.g. as a resident, for the board, as adviser"))
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("E-mail address"))
+        self.email.setPlaceholderText(self.tr("optional; only for invitations"))
+        self.email.setToolTip(
+            self.tr(
+                "Used only to address an invitation draft, and only when the person may be "
+                "named in the minutes."
+            )
+        )
         self.consent = QCheckBox(self.tr("May be named in the minutes"))
         self.consent.setAccessibleName(self.tr("May be named in the minutes"))
         form.addRow(self.tr("Name"), self.name)
@@ -76,6 +93,7 @@ class PersonEditor(QGroupBox):
         form.addRow(self.tr("Function"), self.function)
         form.addRow(self.tr("Organisation / department"), self.organisation)
         form.addRow(self.tr("On whose behalf"), self.speaks_for)
+        form.addRow(self.tr("E-mail address"), self.email)
         form.addRow("", self.consent)
         layout.addLayout(form)
         self.saver = AutoSaver(work, people.update_person, self.tr("Edit person"), self)
@@ -85,6 +103,7 @@ class PersonEditor(QGroupBox):
             ("function", self.function),
             ("organisation", self.organisation),
             ("speaks_for", self.speaks_for),
+            ("email", self.email),
             ("consent_named", self.consent),
         ):
             self.saver.bind(name, widget)

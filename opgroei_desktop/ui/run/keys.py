@@ -56,6 +56,7 @@ KIND_KEYS: dict[EntryKind, QKeySequence] = {
     EntryKind.BESLUIT: QKeySequence("Alt+B"),
     EntryKind.AFSPRAAK: QKeySequence("Alt+F"),
     EntryKind.ACTIE: QKeySequence("Alt+C"),
+    EntryKind.PRIVE: QKeySequence("Alt+P"),
 }
 
 # The projector window (also what presenter remotes send).

@@ -33,6 +33,7 @@ KINDS = {
     EntryKind.BESLUIT: QT_TRANSLATE_NOOP("RunLabels", "Decision"),
     EntryKind.AFSPRAAK: QT_TRANSLATE_NOOP("RunLabels", "Agreement"),
     EntryKind.ACTIE: QT_TRANSLATE_NOOP("RunLabels", "Action"),
+    EntryKind.PRIVE: QT_TRANSLATE_NOOP("RunLabels", "Private note"),
 }
 
 

@@ -93,9 +93,7 @@ class MeetingRun(QObject):
         """The agenda items and the script steps the console runs, in order."""
         agenda = self.bus.query(meetings.list_agenda, self.meeting_id)
         self.state.set_items(agenda)
-        self.state.set_agenda(
-            [step for item in agenda for step in item.steps], current_step_id
-        )
+        self.state.set_agenda([step for item in agenda for step in item.steps], current_step_id)
 
     def _load_people(self) -> None:
         self.people = self.bus.query(people.list_people, self.trajectory_id)

@@ -188,22 +188,45 @@ class ProjectorWindow(QWidget):
             self.timer_caption.setStyleSheet(f"color: {colour};")
 
     def render_entries(self) -> None:
-        """The newest entries of the current step, or the closing list; nothing in privacy mode."""
+        """The newest entries of the current step, the closing list, or before the start the
+        meeting's goal and agenda; nothing in privacy mode."""
         state = self.state
         p = self.palette_
-        if state.privacy or state.phase == CHECK_IN:
+        if state.privacy:
             self.entries_view.clear()
+            return
+        if state.phase == CHECK_IN:
+            self.entries_view.setHtml(self._walk_in_html())
             return
         if state.phase == FINISHED or state.at_closing:
             self.entries_view.setHtml(summary_html(state, p.accent, p.muted))
             self._fit_summary()
             return
-        shown = state.entries_of_step(state.current_step.id)[-ENTRIES_SHOWN:]
+        public = [
+            entry
+            for entry in state.entries_of_step(state.current_step.id)
+            if entry.kind != EntryKind.PRIVE
+        ]
+        shown = public[-ENTRIES_SHOWN:]
         rows = [self._entry_row(entry, entry is shown[-1]) for entry in shown]
         self._set_rows(rows)
         self._drop_rows_that_do_not_fit()
         bar = self.entries_view.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def _walk_in_html(self) -> str:
+        """The goal of the meeting and its agenda items, as the room walks in."""
+        p, state = self.palette_, self.state
+        parts = []
+        goal = getattr(state.meeting, "goal", "") if state.meeting is not None else ""
+        if goal:
+            parts.append(f'<h2 style="color:{p.accent}">{escape(self.tr("Goal"))}</h2>')
+            parts.append(f"<p>{escape(goal)}</p>")
+        if state.items:
+            parts.append(f'<h2 style="color:{p.accent}">{escape(self.tr("Agenda"))}</h2><ol>')
+            parts.extend(f"<li>{escape(item.title)}</li>" for item in state.items)
+            parts.append("</ol>")
+        return "".join(parts)
 
     def _set_rows(self, rows: list[str]) -> None:
         self.entries_view.setHtml(

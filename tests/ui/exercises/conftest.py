@@ -46,7 +46,12 @@ def build_exercise_meeting(store, library, agenda=AGENDA) -> SimpleNamespace:
         items.append(meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key)).id)
     steps = [step.id for step in meetings.list_script(store, meeting)]
     return SimpleNamespace(
-        trajectory=trajectory, person=person, meeting=meeting, items=items, steps=steps, milestone=stone
+        trajectory=trajectory,
+        person=person,
+        meeting=meeting,
+        items=items,
+        steps=steps,
+        milestone=stone,
     )
 
 

@@ -44,7 +44,9 @@ def build_meeting(store, library, agenda=AGENDA, invite=True) -> SimpleNamespace
         step = next(s for s in library.format(format_key).steps if s.key == step_key)
         items.append(meetings.add_agenda_item(store, meeting, **step.agenda_fields(format_key)).id)
     steps = [step.id for step in meetings.list_script(store, meeting)]
-    return SimpleNamespace(trajectory=trajectory, person=person, meeting=meeting, items=items, steps=steps)
+    return SimpleNamespace(
+        trajectory=trajectory, person=person, meeting=meeting, items=items, steps=steps
+    )
 
 
 @pytest.fixture

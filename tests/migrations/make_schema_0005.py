@@ -1,8 +1,8 @@
-"""Make data/schema-0004-agenda.sqlite3: a meeting at schema 0004, where agenda items were steps.
+"""Make data/schema-0005.sqlite3: a meeting at schema 0005, where agenda items were steps.
 
 Run from the repository root:
-    .venv/bin/python tests/migrations/make_schema_0004_agenda.py \
-        tests/migrations/data/schema-0004-agenda.sqlite3
+    .venv/bin/python tests/migrations/make_schema_0005.py \
+        tests/migrations/data/schema-0005.sqlite3
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ NOW = "2026-11-20 19:30:00.000000"
 
 
 def main(target: Path) -> None:
-    with database_at(target, "0004", NOW) as insert:
+    with database_at(target, "0005", NOW) as insert:
         insert(
             "trajectories",
             id="t1",

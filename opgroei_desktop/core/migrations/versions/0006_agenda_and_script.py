@@ -1,7 +1,7 @@
 """Agenda and script apart; a meeting's goal and party; e-mail addresses of people
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-30 14:00:00.000000
 
 Every agenda item so far becomes an agenda item with one script step that takes over its
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
