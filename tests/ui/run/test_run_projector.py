@@ -6,6 +6,7 @@ import inspect
 
 from PySide6.QtCore import Qt
 
+from opgroei_desktop.core.services import meetings
 from opgroei_desktop.ui.run import projector as projector_module
 from opgroei_desktop.ui.run.run_state import LIGHT
 
@@ -41,13 +42,17 @@ def test_projector_shows_step_prompt_timer_and_newest_entries(qtbot, running):
     assert view.document().size().height() <= view.viewport().height(), "no entry cut in half"
 
 
-def test_check_in_shows_a_welcome_not_the_agenda(qtbot, sample, open_console):
-    """While people arrive, the screen shows the meeting and a welcome, no entries or timer."""
+def test_check_in_shows_the_goal_and_agenda_items(qtbot, store, sample, open_console):
+    """While people arrive, the screen shows the meeting, its goal and agenda; no notes or timer."""
+    meetings.update_meeting(store, sample.meeting, goal="Samen de eerste stap kiezen.")
     console = open_console(sample.meeting)
     projector = console.projector
     assert projector.title_label.text() == "Derde overleg"
     assert projector.timer_label.text() == ""
-    assert projector.entries_view.toPlainText() == ""
+    shown = projector.entries_view.toPlainText()
+    assert "Samen de eerste stap kiezen." in shown
+    for item in meetings.list_agenda(store, sample.meeting):
+        assert item.title in shown
 
 
 def test_blank_and_privacy_keys_on_projector_and_console(qtbot, running):
@@ -167,3 +172,18 @@ def test_f5_and_escape_on_the_projector(qtbot, running):
     qtbot.waitUntil(projector.isFullScreen)
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not projector.isFullScreen())
+
+
+def test_a_private_note_shows_on_the_console_never_on_the_beamer(qtbot, store, sample, running):
+    """The facilitator's own note about someone in the room would appear on the big screen."""
+    qtbot.keyClicks(running.capture.line, "pr: Henk lijkt gespannen")
+    qtbot.keyClick(running.capture.line, Qt.Key.Key_Return)
+    qtbot.keyClicks(running.capture.line, "g: We willen door")
+    qtbot.keyClick(running.capture.line, Qt.Key.Key_Return)
+    [private, said] = running.state.entries
+    assert private.kind == "prive" and private.worksheet is None
+    panel = running.run_page.entries.list
+    shown_on_console = [panel.item(row).text() for row in range(panel.count())]
+    assert any("Henk lijkt gespannen" in text for text in shown_on_console)
+    on_beamer = running.projector.entries_view.toPlainText()
+    assert "We willen door" in on_beamer and "Henk" not in on_beamer
