@@ -3,8 +3,6 @@ facilitator's private notes and the other party stay out."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from opgroei_desktop.core.services import entries, meetings, trajectories
