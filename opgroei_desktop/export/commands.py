@@ -46,6 +46,7 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     minutes.set_defaults(handler=run_export_minutes)
     _add_clauses_command(kinds)
+    _add_dossier_command(kinds)
     add_archive_export(kinds)
 
 
@@ -77,6 +78,47 @@ def _add_clauses_command(kinds: argparse._SubParsersAction) -> None:
         "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
     )
     clauses.set_defaults(handler=run_export_clauses)
+
+
+def _add_dossier_command(kinds: argparse._SubParsersAction) -> None:
+    dossier = kinds.add_parser(
+        "dossier",
+        help="het overdrachtsdossier van een traject",
+        description="Schrijf het dossier van een traject als .docx of .pdf: een samenvatting "
+        "op één pagina, dan mensen, besluiten, afspraken, piketpalen, documenten, open acties "
+        "en verslagen.",
+    )
+    dossier.add_argument("--trajectory", required=True, metavar="ID", help="id van het traject")
+    dossier.add_argument(
+        "--out", required=True, type=Path, metavar="BESTAND", help="doelbestand (.docx of .pdf)"
+    )
+    dossier.add_argument(
+        "--template", type=Path, metavar="SJABLOON", help="Word-sjabloon van de organisatie"
+    )
+    dossier.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
+    )
+    dossier.set_defaults(handler=run_export_dossier)
+
+
+def run_export_dossier(args: argparse.Namespace) -> int:
+    """Write the dossier of a trajectory and print the file's path."""
+    from ..core.store import Store
+    from .dossier import export_dossier
+    from .output import check_suffix
+
+    try:
+        check_suffix(args.out)
+        store = Store.open(getattr(args, "data_dir", None))
+        try:
+            written = export_dossier(store, args.trajectory, args.out, args.template)
+        finally:
+            store.close()
+    except OpgroeiError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(written)
+    return 0
 
 
 def run_export_minutes(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from . import settings as ui_settings
 from .bus import DataBus
 from .main import widgets
 from .main.context import SaveTracker, Workbench
+from .main.dossier_export import DossierExport
 from .main.exchange import ExchangeController
 from .main.menus import WindowActions
 from .main.message_bar import MessageBar
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.commands = WindowActions(self, self.work.undo)
         self.commands.install(self.menuBar())
         self.exchange = ExchangeController(self.work, self)
+        self.dossier = DossierExport(self.work, self)
         self.message_bar = MessageBar()
         self.trajectory_list = TrajectoryList(self.work)
         self.trajectory_list.list.addActions(
@@ -64,7 +66,15 @@ class MainWindow(QMainWindow):
         )
         self.trajectory_list.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.welcome = WelcomePage(bus.store.data_dir)
-        self.view = TrajectoryView(self.work, [self.commands.archive, self.commands.delete])
+        self.view = TrajectoryView(
+            self.work,
+            [
+                self.commands.save_dossier,
+                self.commands.save_file,
+                self.commands.archive,
+                self.commands.delete,
+            ],
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.view)
@@ -101,6 +111,7 @@ class MainWindow(QMainWindow):
         c.open_demo.triggered.connect(self.open_demo)
         c.open_file.triggered.connect(lambda: self.exchange.open_from_file())
         c.save_file.triggered.connect(self._save_file)
+        c.save_dossier.triggered.connect(self._save_dossier)
         self.exchange.opened.connect(self.open_trajectory)
         c.settings.triggered.connect(self.open_settings)
         c.quit.triggered.connect(self.close)
@@ -304,6 +315,11 @@ class MainWindow(QMainWindow):
         trajectory_id = self.current_trajectory()
         if trajectory_id is not None:
             self.exchange.save_to_file(trajectory_id)
+
+    def _save_dossier(self) -> None:
+        trajectory_id = self.current_trajectory()
+        if trajectory_id is not None:
+            self.dossier.save(trajectory_id)
 
     def open_settings(self) -> QWidget:
         from .main.settings_dialog import SettingsDialog

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>DossierExport</name>
+    <message>
+        <source>The dossier could not be saved (%1). Nothing was written.</source>
+        <translation>Het dossier kon niet worden opgeslagen (%1). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Het dossier opslaan</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-bestanden (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dossier was saved as %1.</source>
+        <translation>Het dossier is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Trajectory</source>
@@ -191,6 +222,14 @@
     <message>
         <source>Save the trajectory as one .opgroei file to hand over or merge elsewhere</source>
         <translation>Sla het traject op als één .opgroei-bestand om over te dragen of elders samen te voegen</translation>
+    </message>
+    <message>
+        <source>Save do&amp;ssier…</source>
+        <translation>Do&amp;ssier opslaan…</translation>
+    </message>
+    <message>
+        <source>The whole record for a successor, a newcomer or the council, as Word or PDF</source>
+        <translation>Het hele verloop voor een opvolger, een nieuwkomer of de raad, als Word- of pdf-bestand</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,12 @@ class WindowActions(QObject):
             [key("Ctrl+Shift+D")],
             self.tr("Draft a plan of approach, letter of intent, agreement or covenant"),
         )
+        self.save_dossier = _action(
+            parent,
+            self.tr("Save do&ssier…"),
+            [],
+            self.tr("The whole record for a successor, a newcomer or the council, as Word or PDF"),
+        )
         self.pages = [
             _action(parent, self.tr("&Overview"), [key("Ctrl+1")]),
             _action(parent, self.tr("&People"), [key("Ctrl+2")]),
@@ -100,6 +106,7 @@ class WindowActions(QObject):
             self.delete,
             self.find,
             self.draft_documents,
+            self.save_dossier,
             *self.pages,
             self.show_list,
             self.manual,
@@ -113,6 +120,7 @@ class WindowActions(QObject):
             self.archive,
             self.delete,
             self.draft_documents,
+            self.save_dossier,
             self.save_file,
             *self.pages[1:],
         ]
@@ -134,7 +142,7 @@ class WindowActions(QObject):
         trajectory_menu = bar.addMenu(self.tr("&Trajectory"))
         trajectory_menu.addActions([self.find, self.rename, self.archive])
         trajectory_menu.addSeparator()
-        trajectory_menu.addAction(self.draft_documents)
+        trajectory_menu.addActions([self.draft_documents, self.save_dossier])
         trajectory_menu.addSeparator()
         trajectory_menu.addAction(self.delete)
         view_menu = bar.addMenu(self.tr("&View"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from opgroei_desktop.core.exchange import Choice, export_archive, import_archive
@@ -81,3 +82,17 @@ def test_save_as_file_opens_on_another_laptop(qtbot, tmp_path, store, trajectory
     import_archive(elsewhere, saved)
     assert [t.id for t in trajectories.list_trajectories(elsewhere)] == [trajectory]
     elsewhere.close()
+
+
+def test_save_dossier_writes_in_the_background(qtbot, tmp_path, store, trajectory, window):
+    """The dossier button must write the file without freezing the window, then say where."""
+    assert window.commands.save_dossier.isEnabled()
+    target = tmp_path / "dossier.docx"
+    with qtbot.waitSignal(window.dossier.finished, timeout=20000) as done:
+        window.dossier.save(trajectory, str(target))
+    assert done.args == [str(target), ""]
+    headings = [
+        p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 1"
+    ]
+    assert headings[0] == "In één oogopslag"
+    assert "dossier.docx" in window.message_bar.text.text()
