@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRunnable, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QRunnable, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -77,8 +77,12 @@ class ManualWindow(QWidget):
         self.contents = QListWidget()
         self.contents.setAccessibleName(self.tr("Chapters of the manual"))
         self.contents.addItems([chapter.title for chapter in self.chapters])
+        row_height = self.contents.fontMetrics().height() + 14  # the theme pads list items
+        for row in range(self.contents.count()):
+            self.contents.item(row).setSizeHint(QSize(0, row_height))
         self.text = MinutesBrowser()
         self.text.setAccessibleName(self.tr("Text of the chapter"))
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.save_pdf = button(
             self.tr("Save as &pdf…"),
             self.tr("Save the whole manual as a pdf file"),
@@ -90,7 +94,7 @@ class ManualWindow(QWidget):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.text)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 840])
+        splitter.setSizes([300, 800])
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_pdf)
