@@ -28,6 +28,9 @@ from .document import (
 
 _PX_PER_CM = 96 / 2.54
 
+HEADING_COLOUR = "#1f3864"
+"""The colour of the headings below the title; the pdf writer recognises headings by it."""
+
 _STYLE = """
 body { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 10pt;
        color: #1a1a1a; background-color: #ffffff; }

@@ -16,7 +16,7 @@ from ..core.errors import OpgroeiError
 from ..core.text import clean_line
 from .document import Document, Image
 from .files import atomic_write_bytes
-from .html_writer import to_html
+from .html_writer import HEADING_COLOUR, to_html
 
 _PAGE_MM = (210.0, 297.0)
 _MARGINS_MM = (25.0, 25.0, 25.0, 22.0)  # left, top, right, bottom
@@ -81,6 +81,7 @@ def render_pdf(document: Document) -> bytes:
                 QTextDocument.ResourceType.ImageResource, url, QImage.fromData(block.png)
             )
     text.setPageSize(body)
+    keep_headings_with_text(text, body.height())
 
     painter = QPainter(writer)
     try:
@@ -124,6 +125,45 @@ def render_pdf(document: Document) -> bytes:
         painter.end()
     buffer.close()
     return bytes(data)
+
+
+def keep_headings_with_text(text: Any, page_height: float) -> None:
+    """Start a heading on the next page when the first line after it would not fit under it.
+
+    Qt's layout knows no keep-with-next, so a heading could stand alone at the foot of a page
+    with its text or picture on the next. Headings are the blocks in the heading colour. Each
+    round moves the headings found on the finished layout, then lays the document out again.
+    """
+    from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+
+    heading = QColor(HEADING_COLOUR)
+    for _round in range(3):
+        layout = text.documentLayout()
+        stranded = []
+        block = text.begin()
+        while block.isValid():
+            following = block.next()
+            start = block.begin()
+            if (
+                following.isValid()
+                and not start.atEnd()
+                and start.fragment().charFormat().foreground().color() == heading
+            ):
+                top = layout.blockBoundingRect(block).top()
+                lines = following.layout()
+                first_line_end = layout.blockBoundingRect(following).top() + (
+                    lines.lineAt(0).rect().bottom() if lines.lineCount() else 0.0
+                )
+                if top % page_height and top // page_height != first_line_end // page_height:
+                    stranded.append(block)
+            block = following
+        if not stranded:
+            return
+        for block in stranded:
+            form = block.blockFormat()
+            form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(form)
+        text.markContentsDirty(0, text.characterCount())
 
 
 def _px(mm: float) -> float:

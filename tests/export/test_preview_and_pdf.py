@@ -54,3 +54,39 @@ def test_preview_embeds_images(png) -> None:
     html = to_html(document)
     assert 'src="data:image/png;base64,iVBORw0KGg' in html
     assert 'alt="Grafiek &quot;samenwerking&quot;"' in html
+
+
+def test_a_heading_never_stands_alone_at_the_foot_of_a_page() -> None:
+    """A heading would end a printed page with its text on the next one."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+
+    from opgroei_desktop.export.document import Heading
+    from opgroei_desktop.export.pdf_writer import keep_headings_with_text
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    page = 300.0
+
+    def laid_out(filler: int) -> QTextDocument:
+        blocks = [paragraph(f"Regel {n}") for n in range(filler)]
+        document = Document("Proef", blocks=[*blocks, Heading(1, "Kop"), paragraph("Na de kop")])
+        text = QTextDocument()
+        text.setDocumentMargin(0)
+        text.setDefaultFont(QFont("Arial", 10))
+        text.setHtml(to_html(document, running_header=False))
+        text.setPageSize(QSizeF(400, page))
+        return text
+
+    def pages(text: QTextDocument) -> tuple[int, int]:
+        layout = text.documentLayout()
+        heading = text.find("Kop").block()
+        after = heading.next()
+        return (
+            int(layout.blockBoundingRect(heading).top() // page),
+            int(layout.blockBoundingRect(after).bottom() // page),
+        )
+
+    text = next(t for t in map(laid_out, range(5, 60)) if len(set(pages(t))) == 2)
+    keep_headings_with_text(text, page)
+    heading_page, text_page = pages(text)
+    assert heading_page == text_page
