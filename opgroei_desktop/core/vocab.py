@@ -106,3 +106,12 @@ WORKSHEET_KEYS: tuple[str, ...] = (
 """The eight worksheets: the four DOEN components, then the four VERHELDEREN themes."""
 
 NEGOTIATING_PARTIES: tuple[Party, ...] = (Party.GEMEENTE, Party.INITIATIEF)
+
+
+DOCUMENT_TYPES: tuple[str, ...] = (
+    "plan_van_aanpak",
+    "intentieovereenkomst",
+    "samenwerkingsovereenkomst",
+    "convenant",
+)
+"""The staged documents a partnership is secured in, in the order they usually come."""

@@ -26,8 +26,8 @@ from ..core.services import (
     trajectories,
     worksheet_data,
 )
-from ..core.services.agreements import AGREED
 from ..core.store import Store
+from ..core.tally import AGREED
 from ..core.vocab import AgreementStatus, EvaluationOutcome
 from ..library import Library
 from ..library.documents import DocumentOutline, OutlineArticle

@@ -51,7 +51,7 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_clauses_command(kinds: argparse._SubParsersAction) -> None:
-    from ..core.services.clause_documents import DOCUMENT_TYPES
+    from ..core.vocab import DOCUMENT_TYPES
 
     clauses = kinds.add_parser(
         "clauses",

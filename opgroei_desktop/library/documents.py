@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from opgroei_desktop.core.services.clause_documents import DOCUMENT_TYPES
+from opgroei_desktop.core.vocab import DOCUMENT_TYPES
 from opgroei_desktop.library.model import DOEN_KEYS, WORKSHEET_KEYS, Problem
 from opgroei_desktop.library.validate import Fields, read_toml, report_duplicates
 

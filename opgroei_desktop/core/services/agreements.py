@@ -33,8 +33,6 @@ NEXT_STATUSES: dict[str, tuple[str, ...]] = {
 }
 """Which status may follow which. A changed agreement goes back to proposal."""
 
-AGREED = (S.AKKOORD_BEIDEN, S.VASTGELEGD, S.TE_EVALUEREN, S.GEEVALUEERD)
-"""Statuses in which both parties have agreed."""
 
 _STATUS_WORDS = {
     S.VOORSTEL: "voorstel",

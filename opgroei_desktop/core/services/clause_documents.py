@@ -17,16 +17,9 @@ from ..errors import InvalidInput
 from ..models import Agreement, ClauseChoice, ClauseDocument, Trajectory, utcnow
 from ..store import Store
 from ..views import ClauseChoiceView, ClauseDocumentView, snapshot
+from ..vocab import DOCUMENT_TYPES
 from . import rows
 from .validate import boolean, one_of, optional_text
-
-DOCUMENT_TYPES: tuple[str, ...] = (
-    "plan_van_aanpak",
-    "intentieovereenkomst",
-    "samenwerkingsovereenkomst",
-    "convenant",
-)
-"""The staged documents a partnership is secured in, in the order they usually come."""
 
 _DOC_TYPE = one_of(DOCUMENT_TYPES, "het soort document")
 _WORDING = optional_text("de tekst in het document")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -10,10 +9,10 @@ from sqlalchemy import func, select
 from ..changes import Changes
 from ..models import Agreement, ChallengeStatus, Entry, Trajectory, WorksheetItem
 from ..store import Store
+from ..tally import WorksheetTally, count_tallies
 from ..views import WorksheetItemView, snapshot
 from ..vocab import WORKSHEET_KEYS, ChallengeState, Party
 from . import rows
-from .agreements import AGREED
 from .validate import (
     boolean,
     choice,
@@ -103,15 +102,6 @@ def list_items(
         return [snapshot(row) for row in session.scalars(query.order_by(*order))]
 
 
-@dataclass(frozen=True)
-class WorksheetTally:
-    """How much a worksheet holds: entries filed under it, and agreements on it."""
-
-    entries: int = 0
-    agreements: int = 0
-    agreed: int = 0
-
-
 def worksheet_tallies(store: Store, trajectory_id: str) -> dict[str, WorksheetTally]:
     """Per worksheet key: entries, agreements and agreements both parties agreed to."""
     entries = (
@@ -128,16 +118,8 @@ def worksheet_tallies(store: Store, trajectory_id: str) -> dict[str, WorksheetTa
         .where(Agreement.trajectory_id == trajectory_id, Agreement.deleted_at.is_(None))
         .group_by(Agreement.worksheet, Agreement.status)
     )
-    counts = {key: [0, 0, 0] for key in WORKSHEET_KEYS}
     with store.transaction() as session:
-        for worksheet, number in session.execute(entries):
-            counts.setdefault(worksheet, [0, 0, 0])[0] = number
-        for worksheet, status, number in session.execute(agreements):
-            tally = counts.setdefault(worksheet, [0, 0, 0])
-            tally[1] += number
-            if status in AGREED:
-                tally[2] += number
-    return {key: WorksheetTally(*values) for key, values in counts.items()}
+        return count_tallies(session.execute(entries), session.execute(agreements))
 
 
 def clear_challenge_state(store: Store, trajectory_id: str, challenge_key: str) -> Changes:

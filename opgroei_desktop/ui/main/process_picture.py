@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from ...core.services.worksheet_data import WorksheetTally
+from ...core.tally import WorksheetTally
 from ...library import Library
 from ..theme import COLOURS
 
