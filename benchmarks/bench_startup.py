@@ -1,11 +1,16 @@
-"""Cold start: how long until the main window is shown and idle, against a bare Qt window.
+"""Cold start: how soon the main window paints with the user's data, and how soon it is fully
+interactive, against a bare Qt window.
 
-Each run is a fresh ``python -c`` process, so imports, the database and the library are all
-loaded from scratch; the clock runs from launching the process until it prints READY from the
-first idle turn of the event loop. The app opens the demo trajectory (made once beforehand).
-Runs alternate between the programs so a busy machine hurts all alike. A third program, the
-bare window plus opening the store, shows how much of the cost is the core's (SQLAlchemy and
-the models) rather than the window's.
+Each run is a fresh process, so imports, the database and the library are all loaded from
+scratch. The clock runs from launching the process until it prints PAINTED (the first frame
+of the window, with the trajectory list and the last used trajectory, has been painted) and
+READY (the real main window is built and the event loop idle). The bare QMainWindow prints
+both as soon as it has painted and gone idle. The app starts as the ``opgroei`` command does
+(``python -m opgroei_desktop --demo``, with the hidden ``--quit-when-ready``) on the demo
+trajectory, made once beforehand. Runs alternate between the programs so a busy machine hurts
+all alike. A third program, the bare window plus opening the store, shows the floor the data
+layer sets (SQLAlchemy and the models). When a bundle is built (``packaging/build``), its start
+is timed too, next to the same start from source.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--runs 7]
 """
@@ -22,7 +27,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BUDGET = 1.3
+PAINT_GOAL, READY_GOAL = 2.0, 3.0
+"""First paint within 2 x the bare window's, fully interactive within 3 x."""
+BUNDLE = (
+    ROOT / "dist" / "opgroei-desktop" / ("opgroei.exe" if sys.platform == "win32" else "opgroei")
+)
 
 BARE = """
 from PySide6.QtCore import QTimer
@@ -31,6 +40,8 @@ app = QApplication([])
 window = QMainWindow()
 window.resize(1280, 720)
 window.show()
+app.processEvents()
+print("PAINTED", flush=True)
 QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
 app.exec()
 """
@@ -47,30 +58,12 @@ trajectories.list_trajectories(store)
 window = QMainWindow()
 window.resize(1280, 720)
 window.show()
+app.processEvents()
+print("PAINTED", flush=True)
 QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
 app.exec()
 """
-"""The floor set by the core: the bare window plus opening the store and one query."""
-
-APP = """
-import sys
-from opgroei_desktop.cli import preload_core
-preload_core()
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from opgroei_desktop.app import build_main_window
-from opgroei_desktop.core.store import Store
-from opgroei_desktop.ui import settings as ui_settings
-from opgroei_desktop.ui.i18n import install_translator
-app = QApplication([])
-settings = ui_settings.open_settings(sys.argv[2])
-translator = install_translator(app, "nl")
-store = Store.open(sys.argv[1])
-window = build_main_window(store, settings, demo=True)
-window.show()
-QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
-app.exec()
-"""
+"""The floor set by the data layer: the bare window plus opening the store and one query."""
 
 PREPARE = """
 import sys
@@ -91,11 +84,11 @@ def child_environment() -> dict[str, str]:
     return env
 
 
-def time_once(code: str, *args: str) -> float:
-    """Seconds from launching ``python -c code`` until it prints READY."""
+def time_once(command: list[str]) -> tuple[float, float]:
+    """Seconds from launching ``command`` until it prints PAINTED, and until READY."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        command,
         cwd=ROOT,
         env=child_environment(),
         stdout=subprocess.PIPE,
@@ -103,13 +96,17 @@ def time_once(code: str, *args: str) -> float:
         text=True,
     )
     assert process.stdout is not None
+    painted = None
     for line in process.stdout:
-        if line.strip() == "READY":
-            elapsed = time.perf_counter() - started
-            process.wait(timeout=30)
-            return elapsed
-    process.wait(timeout=30)
-    raise RuntimeError(f"the program ended without READY (exit code {process.returncode})")
+        word = line.strip()
+        if word == "PAINTED":
+            painted = time.perf_counter() - started
+        elif word == "READY":
+            ready = time.perf_counter() - started
+            process.wait(timeout=60)
+            return (painted or ready), ready
+    process.wait(timeout=60)
+    raise RuntimeError(f"{command[:3]} ended without READY (exit code {process.returncode})")
 
 
 def main() -> int:
@@ -124,29 +121,65 @@ def main() -> int:
             env=child_environment(),
             check=True,
         )
-        # Not measured: fills the OS file cache and writes the bytecode caches.
-        time_once(BARE)
-        time_once(APP, str(data), str(settings))
-        bare, core, app = [], [], []
+        options = ["--demo", "--quit-when-ready", "--data-dir", str(data)]
+        programs = {
+            "bare QMainWindow": [sys.executable, "-c", BARE],
+            "bare window + store + one query": [sys.executable, "-c", CORE, str(data)],
+            "Opgroei Desktop (demo)": [
+                sys.executable,
+                "-m",
+                "opgroei_desktop",
+                *options,
+                "--settings",
+                str(settings),
+            ],
+        }
+        if BUNDLE.exists():
+            bundle_settings = str(Path(folder) / "bundle.ini")
+            programs["the same, from the built bundle"] = [
+                str(BUNDLE),
+                *options,
+                "--settings",
+                bundle_settings,
+            ]
+        # Not measured: fills the OS file cache, writes the bytecode caches, and lets the app
+        # remember the demo as its last used trajectory, as a facilitator's app would.
+        for command in programs.values():
+            time_once(command)
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in programs}
         for _ in range(args.runs):
-            bare.append(time_once(BARE))
-            core.append(time_once(CORE, str(data)))
-            app.append(time_once(APP, str(data), str(settings)))
-    bare_median, app_median = statistics.median(bare), statistics.median(app)
-    ratio = app_median / bare_median
-    print(f"{'program':<34}{'median':>10}{'min':>10}{'max':>10}")
-    rows = (
-        ("bare QMainWindow", bare),
-        ("bare window + store + one query", core),
-        ("Opgroei Desktop (demo)", app),
+            for name, command in programs.items():
+                times[name].append(time_once(command))
+    medians = {
+        name: (statistics.median(p for p, _ in found), statistics.median(r for _, r in found))
+        for name, found in times.items()
+    }
+    print(f"{'program':<34}{'painted':>10}{'ready':>10}{'ready min':>11}{'ready max':>11}")
+    for name, found in times.items():
+        ready = [r for _, r in found]
+        painted_median, ready_median = medians[name]
+        print(
+            f"{name:<34}{painted_median:>9.3f}s{ready_median:>9.3f}s"
+            f"{min(ready):>10.3f}s{max(ready):>10.3f}s"
+        )
+    bare_paint, bare_ready = medians["bare QMainWindow"]
+    app_paint, app_ready = medians["Opgroei Desktop (demo)"]
+    paint_ratio, ready_ratio = app_paint / bare_paint, app_ready / bare_ready
+    floor = medians["bare window + store + one query"][1] / bare_ready
+    paint_ok, ready_ok = paint_ratio <= PAINT_GOAL, ready_ratio <= READY_GOAL
+    print(
+        f"first paint: ratio {paint_ratio:.2f} "
+        f"({'within' if paint_ok else 'OVER'} the goal of {PAINT_GOAL})"
     )
-    for name, times in rows:
-        print(f"{name:<34}{statistics.median(times):>9.3f}s{min(times):>9.3f}s{max(times):>9.3f}s")
-    verdict = "within" if ratio <= BUDGET else "OVER"
-    floor = statistics.median(core) / bare_median
-    print(f"ratio {ratio:.2f} ({verdict} the budget of {BUDGET}), {args.runs} runs each")
-    print(f"of which the core alone (store and models) accounts for a ratio of {floor:.2f}")
-    return 0 if ratio <= BUDGET else 1
+    print(
+        f"interactive: ratio {ready_ratio:.2f} "
+        f"({'within' if ready_ok else 'OVER'} the goal of {READY_GOAL}), {args.runs} runs each"
+    )
+    print(f"the data layer alone (store and models) sets a floor of {floor:.2f} for interactive")
+    if BUNDLE.exists():
+        size = sum(p.stat().st_size for p in BUNDLE.parent.rglob("*") if p.is_file())
+        print(f"bundle: {size / 1e6:.0f} MB in {BUNDLE.parent.relative_to(ROOT)}")
+    return 0 if paint_ok and ready_ok else 1
 
 
 if __name__ == "__main__":

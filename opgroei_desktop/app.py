@@ -1,25 +1,31 @@
-"""Start-up: the Qt application, the translator, the store, the main window.
+"""Start-up: the Qt application, the translator, the first frame, the store, the main window.
 
-Kept lean on purpose: export and other heavy modules are imported when first used, so the
-window appears about as fast as a bare Qt window.
+The data layer (SQLAlchemy, the models, the services) takes several times as long to import as
+Qt itself. So the main window's first frame paints before it, from a quick read-only glance at
+the data (``ui.first_frame``); the data layer is then imported while the frame stays on screen
+(``preload``), the store opens, and the real main window takes the frame's place. Export and
+other heavy modules are imported when first used.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from . import preload
 from .core.errors import DamagedDatabase, OpgroeiError
 from .core.paths import DATABASE_NAME, resolve_data_dir
-from .core.store import Store
 from .resources import resource_path
 from .ui import settings as ui_settings
-from .ui.backups import BackupScheduler
 from .ui.i18n import DEFAULT_LANGUAGE, install_translator
+
+if TYPE_CHECKING:
+    from .core.store import Store
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -31,11 +37,21 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName("nl.opgroeiruimte.OpgroeiDesktop")  # packaging/linux/
     settings = ui_settings.open_settings(args.settings)
     app._translator = install_translator(app, DEFAULT_LANGUAGE)  # keep alive
+    frame = show_first_frame(settings, args.data_dir)
+    if args.quit_when_ready:
+        print("PAINTED", flush=True)
+    preload.load_data_layer(app.processEvents)
     store = open_store_interactively(args.data_dir)
     if store is None:
+        if frame is not None:
+            frame.close()
         return 1
     window = build_main_window(store, settings, demo=args.demo)
     window.show()
+    if frame is not None:
+        frame.close()
+    from .ui.backups import BackupScheduler
+
     backups = BackupScheduler(store, window)
     backups.start()
     if args.quit_when_ready:
@@ -44,6 +60,24 @@ def run_app(args: argparse.Namespace) -> int:
     QThreadPool.globalInstance().waitForDone()
     store.close()
     return code
+
+
+def show_first_frame(settings: QSettings, data_dir: str | None) -> QWidget | None:
+    """Show and paint the main window's first frame from a glance at the data; None when the
+    library cannot be read (the main window will say why)."""
+    from .core.glance import read_glance
+    from .library import LibraryError, load_library
+    from .ui.first_frame import FirstFrame
+
+    try:
+        library = load_library()
+    except LibraryError:
+        return None
+    glance = read_glance(resolve_data_dir(data_dir), ui_settings.LAST_TRAJECTORY.get(settings))
+    frame = FirstFrame(settings, glance, library)
+    frame.show()
+    QApplication.processEvents()
+    return frame
 
 
 def build_main_window(store: Store, settings: QSettings, demo: bool = False):  # noqa: ANN201
@@ -63,6 +97,8 @@ def build_main_window(store: Store, settings: QSettings, demo: bool = False):  #
 
 def open_store_interactively(data_dir: str | None) -> Store | None:
     """Open the store; on a damaged file explain it and offer the newest good backup."""
+    from .core.store import Store
+
     try:
         return Store.open(data_dir)
     except DamagedDatabase as error:
@@ -89,6 +125,8 @@ def _offer_backup(data_dir: str | None, message: str) -> Store | None:
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return None
+    from .core.store import Store
+
     aside = restore_backup(folder / DATABASE_NAME, backup)
     QMessageBox.information(
         None,

@@ -173,31 +173,10 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def preload_core() -> None:
-    """Import the data layer before Qt.
-
-    Once PySide6 is loaded, every later import passes through its import hook; loading
-    SQLAlchemy and the services first takes about 0.15 s off the start of the app.
-    """
-    from .core import store, views  # noqa: F401
-    from .core.services import (  # noqa: F401
-        actions,
-        agreements,
-        entries,
-        meetings,
-        milestones,
-        people,
-        trajectories,
-        worksheet_data,
-    )
-    from .library import load_library  # noqa: F401
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a headless command, or start the app when none is given."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        preload_core()
         from .app import run_app
 
         return run_app(args)

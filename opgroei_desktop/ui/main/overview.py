@@ -23,11 +23,9 @@ from ..theme import COLOURS
 from . import labels
 from .context import Workbench, concerns
 from .process_picture import ProcessPicture
-from .widgets import button, card, label
+from .widgets import NARROW_BELOW, NARROW_SIDE_WIDTH, SIDE_WIDTH, button, card, label
 
 OVERDUE_SHOWN = 3
-SIDE_WIDTH, NARROW_SIDE_WIDTH = 330, 290
-"""The side panel's width; narrower when the window is, so the picture keeps room."""
 
 
 class OverviewPage(QWidget):
@@ -114,7 +112,7 @@ class OverviewPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self.side.setFixedWidth(SIDE_WIDTH if self.width() >= 900 else NARROW_SIDE_WIDTH)
+        self.side.setFixedWidth(SIDE_WIDTH if self.width() >= NARROW_BELOW else NARROW_SIDE_WIDTH)
 
     def _on_changed(self, changes: Changes) -> None:
         if not concerns(changes, self.trajectory_id):

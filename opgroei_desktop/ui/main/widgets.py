@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 from ..theme import COLOURS
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+SIDE_WIDTH, NARROW_SIDE_WIDTH = 330, 290
+"""The overview's side panel width; narrower when the window is, so the picture keeps room.
+(Here rather than in the overview, so the first frame at start-up can keep the same room.)"""
+NARROW_BELOW = 900
+"""The overview width under which the side panel is narrow."""
 """Item data role holding the quieter second line a ``TwoLineDelegate`` paints."""
 
 
