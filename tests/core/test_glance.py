@@ -56,6 +56,7 @@ def test_first_frame_needs_no_data_layer() -> None:
     """Start-up would wait for SQLAlchemy again before the first frame could paint."""
     code = (
         "import sys; from pathlib import Path; "
+        "from opgroei_desktop.cli import build_parser; build_parser(); "
         "import opgroei_desktop.app, opgroei_desktop.ui.first_frame; "
         "from opgroei_desktop.library import load_library; load_library(); "
         "from opgroei_desktop.core.glance import read_glance; read_glance(Path('.'), None); "
