@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from . import migrate
 from .backup import (
@@ -24,6 +24,7 @@ from .backup import (
     make_private_folder,
     remove_orphans,
 )
+from .changes import WriteLog, active_log
 from .data_status import load_status, record_full_check, record_outside_copy
 from .db import make_engine, sqlite_url
 from .db_errors import explain
@@ -55,6 +56,8 @@ class Store:
         self.damage: str | None = None
         """What is wrong with the file once a check or a read found it damaged."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", _log_flush)
+        event.listen(self._sessions, "do_orm_execute", _log_statement)
 
     @property
     def path(self) -> Path:
@@ -252,3 +255,33 @@ def _damaged_message(database: Path, backup_dir: Path, verdict: str, opened: boo
         f"Wat er mis is: {verdict}.\n"
         f"Er is niets in het bestand veranderd. {advice}"
     )
+
+
+def _log_flush(session: Session, _context: object) -> None:
+    """Record in the service call's log every row this flush wrote."""
+    log = active_log()
+    if log is None:
+        return
+    for row in (*session.new, *session.deleted):
+        _log_row(log, row)
+    for row in session.dirty:
+        if session.is_modified(row, include_collections=False):
+            _log_row(log, row)
+
+
+def _log_row(log: WriteLog, row: object) -> None:
+    kind = getattr(row, "__tablename__", None)
+    if kind is None:
+        return
+    row_id = getattr(row, "id", None)
+    trajectory = row_id if kind == "trajectories" else getattr(row, "trajectory_id", None)
+    log.add(kind, row_id, trajectory)
+
+
+def _log_statement(state: ORMExecuteState) -> None:
+    """A bulk UPDATE or DELETE names its table, though not its rows."""
+    log = active_log()
+    if log is not None and (state.is_update or state.is_delete):
+        table = getattr(state.statement, "table", None)
+        if table is not None:
+            log.add_kinds([table.name])

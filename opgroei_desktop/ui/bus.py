@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.changes import Changes
+from ..core.changes import Changes, service
 from ..core.errors import OpgroeiError
 from ..core.store import Store
 
@@ -26,14 +26,15 @@ class DataBus(QObject):
         super().__init__(parent)
         self.store = store
 
-    def run(self, service: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes | None:
-        """Call ``service(store, *args, **kwargs)``; announce its changes, or its refusal.
+    def run(self, function: Callable[..., Changes], /, *args: Any, **kwargs: Any) -> Changes | None:
+        """Call ``function(store, *args, **kwargs)``; announce its changes, or its refusal.
 
         A refusal (``OpgroeiError``) is emitted on ``failed`` with its Dutch message, for the
         window to show without blocking the meeting; the call then returns None.
         """
         try:
-            changes = service(self.store, *args, **kwargs)
+            # Wrapping here too makes helpers that combine services report all they wrote.
+            changes = service(function)(self.store, *args, **kwargs)
         except OpgroeiError as error:
             self.failed.emit(str(error))
             return None

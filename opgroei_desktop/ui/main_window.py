@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         self.save_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.kind == "trajectories" and self.current_trajectory() in changes.ids:
+        if self.current_trajectory() in changes.ids_of("trajectories"):
             self._update_titles()
 
     def _update_titles(self) -> None:

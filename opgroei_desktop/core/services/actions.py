@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..models import Action, Trajectory
 from ..store import Store
 from ..views import ActionView, snapshot
@@ -36,6 +36,7 @@ ACTION_FIELDS = {
 }
 
 
+@service
 def create_action(store: Store, trajectory_id: str, **fields: Any) -> Changes:
     values = with_required(ACTION_FIELDS, fields, "what")
     with store.transaction() as session:
@@ -46,20 +47,24 @@ def create_action(store: Store, trajectory_id: str, **fields: Any) -> Changes:
         return Changes("actions", (action.id,), trajectory_id)
 
 
+@service
 def update_action(store: Store, action_id: str, **fields: Any) -> Changes:
     return rows.update_row(store, Action, action_id, ACTION_FIELDS, fields)
 
 
+@service
 def set_action_status(store: Store, action_id: str, status: str, on: date | None = None) -> Changes:
     """Mark done (today unless ``on`` says otherwise), dropped, or open again."""
     done_on = (on or date.today()) if status == ActionStatus.GEDAAN else None
     return update_action(store, action_id, status=status, done_on=done_on)
 
 
+@service
 def delete_action(store: Store, action_id: str) -> Changes:
     return rows.soft_delete(store, Action, action_id)
 
 
+@service
 def restore_action(store: Store, action_id: str) -> Changes:
     return rows.restore(store, Action, action_id)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import AgendaItem, Meeting, ScriptStep
 from ..store import Store
@@ -76,6 +76,7 @@ class AgendaItemPlan:
         return sum(step.spent_seconds for step in self.steps)
 
 
+@service
 def add_agenda_item(
     store: Store,
     meeting_id: str,
@@ -113,11 +114,13 @@ def add_agenda_item(
         return Changes(KIND, (item.id,), meeting.trajectory_id)
 
 
+@service
 def update_agenda_item(store: Store, item_id: str, **fields: Any) -> Changes:
     """Rename an agenda item (what the room and the minutes see)."""
     return _changed(rows.update_row(store, AgendaItem, item_id, ITEM_FIELDS, fields))
 
 
+@service
 def move_agenda_item(store: Store, item_id: str, position: int) -> Changes:
     """Put an agenda item at ``position``; the others close up around it."""
     with store.transaction() as session:
@@ -129,15 +132,18 @@ def move_agenda_item(store: Store, item_id: str, position: int) -> Changes:
         return Changes(KIND, (item_id,), meeting.trajectory_id if meeting else None)
 
 
+@service
 def remove_agenda_item(store: Store, item_id: str) -> Changes:
     """Take an item (with its steps) off the agenda; ``restore_agenda_item`` undoes it."""
     return _changed(rows.soft_delete(store, AgendaItem, item_id))
 
 
+@service
 def restore_agenda_item(store: Store, item_id: str) -> Changes:
     return _changed(rows.restore(store, AgendaItem, item_id))
 
 
+@service
 def add_script_step(
     store: Store, item_id: str, *, position: int | None = None, **fields: Any
 ) -> Changes:
@@ -155,11 +161,13 @@ def add_script_step(
         return Changes(KIND, (step.id,), _trajectory(session, item.meeting_id))
 
 
+@service
 def update_script_step(store: Store, step_id: str, **fields: Any) -> Changes:
     """Tailor a step for this meeting: title, minutes, instructions, prompt, materials."""
     return _changed(rows.update_row(store, ScriptStep, step_id, STEP_FIELDS, fields))
 
 
+@service
 def restore_library_text(store: Store, step_id: str) -> Changes:
     """Put the library's instructions and prompt back on a tailored step."""
     with store.transaction() as session:
@@ -174,6 +182,7 @@ def restore_library_text(store: Store, step_id: str) -> Changes:
         return Changes(KIND, (step_id,), _trajectory(session, item.meeting_id) if item else None)
 
 
+@service
 def move_script_step(store: Store, step_id: str, position: int) -> Changes:
     """Put a step at ``position`` among the steps of its agenda item."""
     with store.transaction() as session:
@@ -185,11 +194,13 @@ def move_script_step(store: Store, step_id: str, position: int) -> Changes:
         return Changes(KIND, (step_id,), _trajectory(session, item.meeting_id) if item else None)
 
 
+@service
 def remove_script_step(store: Store, step_id: str) -> Changes:
     """Take a step out of the script; ``restore_script_step`` undoes it."""
     return _changed(rows.soft_delete(store, ScriptStep, step_id))
 
 
+@service
 def restore_script_step(store: Store, step_id: str) -> Changes:
     return _changed(rows.restore(store, ScriptStep, step_id))
 
@@ -215,6 +226,7 @@ def list_script(store: Store, meeting_id: str) -> list[ScriptStepView]:
     return [step for item in list_agenda(store, meeting_id) for step in item.steps]
 
 
+@service
 def add_spent_time(store: Store, step_id: str, seconds: int) -> Changes:
     """Record time actually spent on a script step (called as the timer runs)."""
     with store.transaction() as session:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import Agreement, AgreementEvent, Trajectory
 from ..store import Store
@@ -45,6 +45,7 @@ _STATUS_WORDS = {
 }
 
 
+@service
 def create_agreement(
     store: Store,
     trajectory_id: str,
@@ -74,6 +75,7 @@ def create_agreement(
         return Changes("agreements", (agreement.id,), trajectory_id)
 
 
+@service
 def change_status(
     store: Store,
     agreement_id: str,
@@ -106,6 +108,7 @@ def change_status(
         return Changes("agreements", (agreement_id,), agreement.trajectory_id)
 
 
+@service
 def agree(store: Store, agreement_id: str, party: str, *, meeting_id: str | None = None) -> Changes:
     """``party`` agrees; when the other party already had, both have."""
     with store.transaction() as session:
@@ -118,6 +121,7 @@ def agree(store: Store, agreement_id: str, party: str, *, meeting_id: str | None
     return change_status(store, agreement_id, target, meeting_id=meeting_id)
 
 
+@service
 def reword(
     store: Store, agreement_id: str, text: str, *, meeting_id: str | None = None, note: str = ""
 ) -> Changes:
@@ -130,10 +134,12 @@ def reword(
         return Changes("agreements", (agreement_id,), agreement.trajectory_id)
 
 
+@service
 def delete_agreement(store: Store, agreement_id: str) -> Changes:
     return rows.soft_delete(store, Agreement, agreement_id)
 
 
+@service
 def restore_agreement(store: Store, agreement_id: str) -> Changes:
     return rows.restore(store, Agreement, agreement_id)
 
@@ -187,6 +193,7 @@ def _missing(what: str) -> Any:
     raise InvalidInput(f"Vul eerst de {what} in.")
 
 
+@service
 def revert_step(
     store: Store,
     agreement_id: str,

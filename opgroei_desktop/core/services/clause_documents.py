@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import Agreement, ClauseChoice, ClauseDocument, Trajectory, utcnow
 from ..store import Store
@@ -54,6 +54,7 @@ def get_choices(store: Store, trajectory_id: str, doc_type: str) -> dict[str, Cl
         return {row.agreement_id: snapshot(row) for row in session.scalars(query)}
 
 
+@service
 def set_choice(
     store: Store, trajectory_id: str, doc_type: str, agreement_id: str, **fields: Any
 ) -> Changes:
@@ -91,6 +92,7 @@ def set_choice(
         return Changes("clause_choices", (choice.id,), trajectory_id)
 
 
+@service
 def record_export(store: Store, trajectory_id: str, doc_type: str) -> Changes:
     """Note that the document was exported: its version goes up by one.
 

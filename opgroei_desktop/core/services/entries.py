@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..models import Action, Agreement, AgreementEvent, Entry, Meeting, ScriptStep, utcnow
 from ..store import Store
 from ..views import EntryView, snapshot
@@ -46,6 +46,7 @@ ENTRY_FIELDS = {
 }
 
 
+@service
 def capture_entry(
     store: Store,
     trajectory_id: str,
@@ -77,6 +78,7 @@ def capture_entry(
         return Changes("entries", (entry.id,), trajectory_id)
 
 
+@service
 def update_entry(store: Store, entry_id: str, **fields: Any) -> Changes:
     """Correct or re-file an entry (text, kind, party, worksheet, challenge).
 
@@ -123,10 +125,12 @@ def _place(session: Any, values: dict[str, Any]) -> ScriptStep | None:
     return step
 
 
+@service
 def delete_entry(store: Store, entry_id: str) -> Changes:
     return _set_deleted(store, entry_id, deleted=True)
 
 
+@service
 def restore_entry(store: Store, entry_id: str) -> Changes:
     return _set_deleted(store, entry_id, deleted=False)
 

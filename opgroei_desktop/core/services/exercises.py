@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import (
     Assessment,
@@ -110,6 +110,7 @@ CARD_FIELDS = {
 # -- baseline (nulmeting) ---------------------------------------------------------------------
 
 
+@service
 def create_assessment(store: Store, trajectory_id: str, **fields: Any) -> Changes:
     """Start a measurement, optionally held in a meeting and tied to a milestone."""
     values = with_required(ASSESSMENT_FIELDS, fields, "title")
@@ -125,15 +126,18 @@ def create_assessment(store: Store, trajectory_id: str, **fields: Any) -> Change
         return Changes("assessments", (assessment.id,), trajectory_id)
 
 
+@service
 def update_assessment(store: Store, assessment_id: str, **fields: Any) -> Changes:
     """Rename a measurement, or tie it to another milestone or date."""
     return rows.update_row(store, Assessment, assessment_id, ASSESSMENT_FIELDS, fields)
 
 
+@service
 def delete_assessment(store: Store, assessment_id: str) -> Changes:
     return rows.soft_delete(store, Assessment, assessment_id)
 
 
+@service
 def restore_assessment(store: Store, assessment_id: str) -> Changes:
     return rows.restore(store, Assessment, assessment_id)
 
@@ -160,6 +164,7 @@ def meeting_assessment(store: Store, meeting_id: str) -> AssessmentView | None:
         return snapshot(row) if row is not None else None
 
 
+@service
 def set_score(
     store: Store,
     assessment_id: str,
@@ -236,6 +241,7 @@ def trajectory_scores(store: Store, trajectory_id: str) -> dict[str, list[Assess
 # -- scenarios ----------------------------------------------------------------------------------
 
 
+@service
 def create_scenario(
     store: Store, trajectory_id: str, *, meeting_id: str | None = None, **fields: Any
 ) -> Changes:
@@ -251,14 +257,17 @@ def create_scenario(
         return Changes("scenarios", (scenario.id,), trajectory_id)
 
 
+@service
 def update_scenario(store: Store, scenario_id: str, **fields: Any) -> Changes:
     return rows.update_row(store, Scenario, scenario_id, SCENARIO_FIELDS, fields)
 
 
+@service
 def delete_scenario(store: Store, scenario_id: str) -> Changes:
     return rows.soft_delete(store, Scenario, scenario_id)
 
 
+@service
 def restore_scenario(store: Store, scenario_id: str) -> Changes:
     return rows.restore(store, Scenario, scenario_id)
 
@@ -280,6 +289,7 @@ def _scenario_rows(session: Any, trajectory_id: str, meeting_id: str | None) -> 
     return list(session.scalars(query.order_by(Scenario.position, Scenario.created_at)))
 
 
+@service
 def rate_scenario(
     store: Store,
     scenario_id: str,
@@ -331,6 +341,7 @@ def scenario_ratings(store: Store, scenario_ids: list[str]) -> list[ScenarioRati
         return [snapshot(row) for row in session.scalars(query)]
 
 
+@service
 def share_scenario_value(
     store: Store, scenario_id: str, criterion_title: str, *, text: str = ""
 ) -> Changes:
@@ -369,6 +380,7 @@ def share_scenario_value(
 # -- assumption cards (Komedie) ------------------------------------------------------------------
 
 
+@service
 def add_card(store: Store, meeting_id: str, **fields: Any) -> Changes:
     """Write one assumption card, at the end of the meeting's pile."""
     values = with_required(CARD_FIELDS, fields, "author_party", "text")
@@ -382,6 +394,7 @@ def add_card(store: Store, meeting_id: str, **fields: Any) -> Changes:
         return Changes("assumption_cards", (card.id,), meeting.trajectory_id)
 
 
+@service
 def update_card(store: Store, card_id: str, **fields: Any) -> Changes:
     """Correct a card's text, author or anonymity."""
     values = validate_fields(CARD_FIELDS, fields)
@@ -392,10 +405,12 @@ def update_card(store: Store, card_id: str, **fields: Any) -> Changes:
         return Changes("assumption_cards", (card_id,), _meeting_trajectory(session, card))
 
 
+@service
 def delete_card(store: Store, card_id: str) -> Changes:
     return _set_card_deleted(store, card_id, deleted=True)
 
 
+@service
 def restore_card(store: Store, card_id: str) -> Changes:
     return _set_card_deleted(store, card_id, deleted=False)
 
@@ -406,6 +421,7 @@ def list_cards(store: Store, meeting_id: str) -> list[AssumptionCardView]:
         return [snapshot(row) for row in _card_rows(session, meeting_id)]
 
 
+@service
 def reveal_card(store: Store, card_id: str, revealed: bool = True) -> Changes:
     """Mark a card as shown to the room (``revealed`` False takes that back, for undo)."""
     with store.transaction() as session:
@@ -417,6 +433,7 @@ def reveal_card(store: Store, card_id: str, revealed: bool = True) -> Changes:
         return Changes("assumption_cards", (card_id,), _meeting_trajectory(session, card))
 
 
+@service
 def judge_card(
     store: Store,
     card_id: str,

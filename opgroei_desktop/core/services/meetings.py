@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import Attendance, Meeting, Person, Trajectory, utcnow
 from ..store import Store
@@ -88,6 +88,7 @@ ATTENDANCE_FIELDS = {
 }
 
 
+@service
 def plan_meeting(
     store: Store, trajectory_id: str, *, invite: tuple[str, ...] = (), **fields: Any
 ) -> Changes:
@@ -103,6 +104,7 @@ def plan_meeting(
         return Changes("meetings", (meeting.id,), trajectory_id)
 
 
+@service
 def update_meeting(store: Store, meeting_id: str, **fields: Any) -> Changes:
     """Change a meeting's details; minutes count as adopted only once both parties did so
     (or, for a meeting with one party, that party)."""
@@ -117,10 +119,12 @@ def update_meeting(store: Store, meeting_id: str, **fields: Any) -> Changes:
     return rows.update_row(store, Meeting, meeting_id, MEETING_FIELDS, fields)
 
 
+@service
 def delete_meeting(store: Store, meeting_id: str) -> Changes:
     return rows.soft_delete(store, Meeting, meeting_id)
 
 
+@service
 def restore_meeting(store: Store, meeting_id: str) -> Changes:
     return rows.restore(store, Meeting, meeting_id)
 
@@ -140,6 +144,7 @@ def list_meetings(store: Store, trajectory_id: str) -> list[MeetingView]:
     return sorted(found, key=lambda m: (m.starts_at is None, m.starts_at or datetime.max))
 
 
+@service
 def set_attendance(store: Store, meeting_id: str, person_id: str, **fields: Any) -> Changes:
     """Invite, check in or mark absent; creates the attendance line when needed."""
     values = validate_fields(ATTENDANCE_FIELDS, fields)
@@ -161,6 +166,7 @@ def set_attendance(store: Store, meeting_id: str, person_id: str, **fields: Any)
         return Changes("attendance", (row.id,), meeting.trajectory_id)
 
 
+@service
 def uninvite(store: Store, meeting_id: str, person_id: str) -> Changes:
     with store.transaction() as session:
         row = session.scalars(
@@ -181,6 +187,7 @@ def list_attendance(store: Store, meeting_id: str) -> list[AttendanceView]:
         return [snapshot(row) for row in session.scalars(query)]
 
 
+@service
 def start_meeting(store: Store, meeting_id: str) -> Changes:
     """Mark the meeting as running ('bezig'); a resumed meeting keeps its first start time.
 
@@ -202,6 +209,7 @@ def start_meeting(store: Store, meeting_id: str) -> Changes:
         return Changes("meetings", (meeting_id,), meeting.trajectory_id)
 
 
+@service
 def end_meeting(store: Store, meeting_id: str) -> Changes:
     """Mark a running meeting as held ('gehouden') and note when it ended."""
     with store.transaction() as session:
@@ -213,6 +221,7 @@ def end_meeting(store: Store, meeting_id: str) -> Changes:
         return Changes("meetings", (meeting_id,), meeting.trajectory_id)
 
 
+@service
 def set_current_step(store: Store, meeting_id: str, step_id: str | None) -> Changes:
     """Remember which script step the meeting is at, so a reopened meeting resumes there."""
     with store.transaction() as session:

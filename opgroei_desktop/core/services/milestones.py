@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..models import Milestone, Trajectory
 from ..store import Store
 from ..views import MilestoneView, snapshot
@@ -34,6 +34,7 @@ MILESTONE_FIELDS = {
 }
 
 
+@service
 def create_milestone(store: Store, trajectory_id: str, **fields: Any) -> Changes:
     values = with_required(MILESTONE_FIELDS, fields, "title")
     with store.transaction() as session:
@@ -44,10 +45,12 @@ def create_milestone(store: Store, trajectory_id: str, **fields: Any) -> Changes
         return Changes("milestones", (milestone.id,), trajectory_id)
 
 
+@service
 def update_milestone(store: Store, milestone_id: str, **fields: Any) -> Changes:
     return rows.update_row(store, Milestone, milestone_id, MILESTONE_FIELDS, fields)
 
 
+@service
 def evaluate_milestone(
     store: Store,
     milestone_id: str,
@@ -68,10 +71,12 @@ def evaluate_milestone(
     return update_milestone(store, milestone_id, **fields)
 
 
+@service
 def delete_milestone(store: Store, milestone_id: str) -> Changes:
     return rows.soft_delete(store, Milestone, milestone_id)
 
 
+@service
 def restore_milestone(store: Store, milestone_id: str) -> Changes:
     return rows.restore(store, Milestone, milestone_id)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..models import Meeting
 from ..store import Store
 from ..vocab import NEGOTIATING_PARTIES, MeetingStatus
@@ -15,6 +15,7 @@ from .validate import one_of, parse_date, required_line
 _PARTY = one_of(tuple(party.value for party in NEGOTIATING_PARTIES), "de partij die instemt")
 
 
+@service
 def agree_minutes(
     store: Store, meeting_id: str, party: str, by: str, on: date | str | None = None
 ) -> Changes:
@@ -32,6 +33,7 @@ def agree_minutes(
         return Changes("meetings", (meeting_id,), meeting.trajectory_id)
 
 
+@service
 def withdraw_minutes_agreement(store: Store, meeting_id: str, party: str) -> Changes:
     """Take back ``party``'s agreement (an undo, or a correction asked for afterwards);
     adopted minutes become a concept again."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import Person, Trajectory
 from ..store import Store
@@ -54,6 +54,7 @@ PERSON_FIELDS = {
 FORGOTTEN_NAME = "(naam verwijderd)"
 
 
+@service
 def add_person(store: Store, trajectory_id: str, **fields: Any) -> Changes:
     values = with_required(PERSON_FIELDS, fields, "name", "party")
     with store.transaction() as session:
@@ -64,10 +65,12 @@ def add_person(store: Store, trajectory_id: str, **fields: Any) -> Changes:
         return Changes("people", (person.id,), trajectory_id)
 
 
+@service
 def update_person(store: Store, person_id: str, **fields: Any) -> Changes:
     return rows.update_row(store, Person, person_id, PERSON_FIELDS, fields)
 
 
+@service
 def mark_left(store: Store, person_id: str, left_on: date | str | None) -> Changes:
     """Someone left the process: they stay in the history, marked as gone from that date."""
     return rows.update_row(
@@ -75,6 +78,7 @@ def mark_left(store: Store, person_id: str, left_on: date | str | None) -> Chang
     )
 
 
+@service
 def forget_person(store: Store, person_id: str) -> Changes:
     """The privacy act: remove a person's details for good; their entries keep the party."""
     with store.transaction() as session:
@@ -89,10 +93,12 @@ def forget_person(store: Store, person_id: str) -> Changes:
         return Changes("people", (person_id,), person.trajectory_id)
 
 
+@service
 def delete_person(store: Store, person_id: str) -> Changes:
     return rows.soft_delete(store, Person, person_id)
 
 
+@service
 def restore_person(store: Store, person_id: str) -> Changes:
     return rows.restore(store, Person, person_id)
 

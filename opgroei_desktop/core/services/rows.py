@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import NotFound
 from ..models import Base, utcnow
 from ..store import Store
@@ -39,6 +39,7 @@ def trajectory_of(row: Base) -> str | None:
     return getattr(row, "trajectory_id", None)
 
 
+@service
 def update_row(
     store: Store, model: type[M], row_id: str, spec: dict[str, Validator], fields: dict[str, Any]
 ) -> Changes:
@@ -51,6 +52,7 @@ def update_row(
         return Changes(model.__tablename__, (row_id,), trajectory_of(row))
 
 
+@service
 def soft_delete(store: Store, model: type[M], row_id: str) -> Changes:
     """Mark a row deleted; ``restore`` brings it back (undo)."""
     with store.transaction() as session:
@@ -59,6 +61,7 @@ def soft_delete(store: Store, model: type[M], row_id: str) -> Changes:
         return Changes(model.__tablename__, (row_id,), trajectory_of(row))
 
 
+@service
 def restore(store: Store, model: type[M], row_id: str) -> Changes:
     with store.transaction() as session:
         row = get_row(session, model, row_id, deleted=True)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..models import Precondition, Trajectory, utcnow
 from ..store import Store
 from ..views import PreconditionView, TrajectoryView, snapshot
@@ -47,6 +47,7 @@ PRECONDITION_FIELDS = {
 }
 
 
+@service
 def create_trajectory(store: Store, **fields: Any) -> Changes:
     """A new trajectory, with an open precondition per key and party ready to be filled in."""
     values = with_required(TRAJECTORY_FIELDS, fields, "municipality", "initiative")
@@ -62,10 +63,12 @@ def create_trajectory(store: Store, **fields: Any) -> Changes:
         return Changes("trajectories", (trajectory.id,), trajectory.id)
 
 
+@service
 def update_trajectory(store: Store, trajectory_id: str, **fields: Any) -> Changes:
     return rows.update_row(store, Trajectory, trajectory_id, TRAJECTORY_FIELDS, fields)
 
 
+@service
 def set_archived(store: Store, trajectory_id: str, archived: bool) -> Changes:
     with store.transaction() as session:
         trajectory = rows.get_row(session, Trajectory, trajectory_id)
@@ -73,10 +76,12 @@ def set_archived(store: Store, trajectory_id: str, archived: bool) -> Changes:
         return Changes("trajectories", (trajectory_id,), trajectory_id)
 
 
+@service
 def delete_trajectory(store: Store, trajectory_id: str) -> Changes:
     return rows.soft_delete(store, Trajectory, trajectory_id)
 
 
+@service
 def restore_trajectory(store: Store, trajectory_id: str) -> Changes:
     return rows.restore(store, Trajectory, trajectory_id)
 
@@ -116,6 +121,7 @@ def list_preconditions(store: Store, trajectory_id: str) -> list[PreconditionVie
         return [snapshot(row) for row in session.scalars(query)]
 
 
+@service
 def set_precondition(
     store: Store, trajectory_id: str, key: str, party: str, **fields: Any
 ) -> Changes:

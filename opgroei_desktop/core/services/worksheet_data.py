@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..models import Agreement, ChallengeStatus, Entry, Trajectory, WorksheetItem
 from ..store import Store
 from ..tally import WorksheetTally, count_tallies
@@ -38,6 +38,7 @@ ITEM_FIELDS = {
 }
 
 
+@service
 def set_challenge_state(
     store: Store, trajectory_id: str, challenge_key: str, state: str
 ) -> Changes:
@@ -67,6 +68,7 @@ def challenge_states(store: Store, trajectory_id: str) -> dict[str, str]:
         return {row.challenge_key: row.state for row in session.scalars(query)}
 
 
+@service
 def add_item(store: Store, trajectory_id: str, **fields: Any) -> Changes:
     values = with_required(ITEM_FIELDS, fields, "worksheet", "section", "title")
     with store.transaction() as session:
@@ -77,14 +79,17 @@ def add_item(store: Store, trajectory_id: str, **fields: Any) -> Changes:
         return Changes("worksheet_items", (item.id,), trajectory_id)
 
 
+@service
 def update_item(store: Store, item_id: str, **fields: Any) -> Changes:
     return rows.update_row(store, WorksheetItem, item_id, ITEM_FIELDS, fields)
 
 
+@service
 def delete_item(store: Store, item_id: str) -> Changes:
     return rows.soft_delete(store, WorksheetItem, item_id)
 
 
+@service
 def restore_item(store: Store, item_id: str) -> Changes:
     return rows.restore(store, WorksheetItem, item_id)
 
@@ -122,6 +127,7 @@ def worksheet_tallies(store: Store, trajectory_id: str) -> dict[str, WorksheetTa
         return count_tallies(session.execute(entries), session.execute(agreements))
 
 
+@service
 def clear_challenge_state(store: Store, trajectory_id: str, challenge_key: str) -> Changes:
     """Forget whether a challenge plays here: back to "not decided yet" (the undo of a first
     answer). The answer is a setting, not a record, so it is removed rather than marked."""

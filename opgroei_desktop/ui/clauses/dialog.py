@@ -308,7 +308,7 @@ class ClausesDialog(QDialog):
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.kind in _WATCHED and changes.trajectory_id in (None, self.trajectory_id):
+        if changes.touches(*_WATCHED) and changes.concerns(self.trajectory_id):
             self.refresh()
 
     # -- export --------------------------------------------------------------------------------

@@ -91,7 +91,8 @@ class ExerciseRun(QObject):
             self.load(exercise)
 
     def _on_changed(self, changes: Changes) -> None:
-        for exercise in _KINDS.get(changes.kind, ()):
+        touched = {exercise for kind in changes.kinds for exercise in _KINDS.get(kind, ())}
+        for exercise in sorted(touched):
             if exercise in self._loaded or exercise == self.state.exercise:
                 self.load(exercise)
 

@@ -90,8 +90,8 @@ class Workbench:
 def concerns(changes: Changes, trajectory_id: str | None, *kinds: str) -> bool:
     """Whether ``changes`` may touch what a page shows for ``trajectory_id``.
 
-    A change without a trajectory (some services cannot tell cheaply) counts as possibly ours.
+    A change without a trajectory (a person forgotten, say) counts as possibly ours.
     """
-    if kinds and changes.kind not in kinds:
+    if kinds and not changes.touches(*kinds):
         return False
-    return changes.trajectory_id is None or changes.trajectory_id == trajectory_id
+    return changes.concerns(trajectory_id)

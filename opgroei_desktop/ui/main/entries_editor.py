@@ -178,5 +178,5 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         self.saver.load(entry.id, {name: getattr(entry, name) for name in EDITABLE})
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.kind == "entries" and self.meeting_id is not None:
+        if changes.touches("entries") and self.meeting_id is not None:
             self.mark_stale()

@@ -266,6 +266,6 @@ class MeetingEditor(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.meeting is None or not concerns(changes, self.trajectory_id):
             return
-        if changes.kind in ("attendance", "people"):
+        if changes.touches("attendance", "people"):
             self.invites.refresh()
             self._update_invite_label()

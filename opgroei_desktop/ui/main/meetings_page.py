@@ -262,6 +262,7 @@ class MeetingsPage(ReadsWhenShown, QWidget):
                 self.work.settings,
                 meeting_id,
                 parent=self.window(),
+                undo_stack=self.work.undo,
             )
             self._runner_meeting = meeting_id
             self._runner.installEventFilter(self)

@@ -319,7 +319,7 @@ class MinutesPanel(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.meeting is None or not concerns(changes, self.trajectory_id):
             return
-        if changes.kind in ("attendance", "people"):
+        if changes.touches("attendance", "people"):
             self._fill_names()
         self._schedule()
 

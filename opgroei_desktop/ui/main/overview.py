@@ -118,7 +118,7 @@ class OverviewPage(QWidget):
         if not concerns(changes, self.trajectory_id):
             return
         for part, kinds in self._PARTS.items():
-            if changes.kind in kinds:
+            if changes.touches(*kinds):
                 self._stale.add(part)
         if self.isVisible():
             self._refresh_stale()

@@ -122,5 +122,5 @@ class TrajectoryList(QWidget):
             self.selected.emit(trajectory_id)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.kind == "trajectories":
+        if changes.touches("trajectories"):
             self.refresh()

@@ -192,5 +192,5 @@ class TrajectoryView(QWidget):
         self.subtitle.setText(" · ".join(part for part in parts if part))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.kind == "trajectories" and self.trajectory_id in changes.ids:
+        if self.trajectory_id in changes.ids_of("trajectories"):
             self._refresh_title()

@@ -9,7 +9,7 @@ the bus announces a change. The windows never call services themselves.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -41,11 +41,14 @@ class MeetingRun(QObject):
         meeting_id: str,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.bus, self.library, self.meeting_id = bus, library, meeting_id
         self.state = RunState(clock=clock, parent=self)
-        self.undo_stack = QUndoStack(self)
+        # The main window hands its own stack, so that both windows undo in one order and
+        # neither can undo onto a row the other changed since.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.people: list[Any] = []
         self.attendance: list[Any] = []
         self._own_write = False
@@ -271,21 +274,20 @@ class MeetingRun(QObject):
     # -- keeping the run state current -------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        kind = changes.kind
-        if kind == "entries":
-            self._refresh_entries(changes.ids)
-        elif kind == "actions":
+        if changes.touches("actions"):
             self._refresh_actions()
-        elif kind == "agenda_items" and not self._own_write:
+        if changes.touches("entries"):
+            self._refresh_entries(changes.ids_of("entries"))
+        if changes.touches("agenda_items", "script_steps") and not self._own_write:
             self._set_agenda()
-        elif kind in ("people", "attendance"):
+        if changes.touches("people", "attendance"):
             self._load_people()
             self.state.set_names({person.id: person.name for person in self.people})
             self.peopleChanged.emit()
-        elif kind == "meetings" and self.meeting_id in changes.ids and not self._own_write:
+        if self.meeting_id in changes.ids_of("meetings") and not self._own_write:
             self.state.set_meeting(self.bus.query(meetings.get_meeting, self.meeting_id))
 
-    def _refresh_entries(self, ids: tuple[str, ...]) -> None:
+    def _refresh_entries(self, ids: Iterable[str]) -> None:
         for entry_id in ids:
             try:
                 entry = self.bus.query(entries.get_entry, entry_id)

@@ -225,9 +225,8 @@ class ActionsView(QWidget):
         self._show_current()
 
     def _changed(self, changes: Changes) -> None:
-        if changes.kind in ("actions", "people", "meetings") and changes.trajectory_id in (
-            None,
-            self.trajectory_id,
+        if changes.touches("actions", "people", "meetings") and changes.concerns(
+            self.trajectory_id
         ):
             self.refresh()
 

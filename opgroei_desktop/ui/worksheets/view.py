@@ -175,9 +175,7 @@ class WorksheetView(QWidget):
     # -- refreshing -----------------------------------------------------------------------------
 
     def _changed(self, changes: Changes) -> None:
-        if changes.kind not in RELEVANT:
-            return
-        if changes.trajectory_id not in (None, self.trajectory_id):
+        if not changes.touches(*RELEVANT) or not changes.concerns(self.trajectory_id):
             return
         self._dirty = True
         if self.isVisible():
