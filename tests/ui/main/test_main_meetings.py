@@ -153,8 +153,8 @@ def test_start_button_opens_the_meeting_runner(qtbot, store, window, trajectory,
 
     opened = []
 
-    def fake_runner(bus, library, settings, meeting_id, parent=None):
-        opened.append((bus, library, settings, meeting_id, parent))
+    def fake_runner(bus, library, settings, meeting_id, parent=None, undo_stack=None):
+        opened.append((bus, library, settings, meeting_id, parent, undo_stack))
         runner = QWidget()
         qtbot.addWidget(runner)
         return runner
@@ -165,8 +165,9 @@ def test_start_button_opens_the_meeting_runner(qtbot, store, window, trajectory,
     page.select(meeting)
     assert page.editor.start_button.isVisible()
     page.editor.start_button.click()
-    [(bus, library, settings, meeting_id, parent)] = opened
+    [(bus, library, settings, meeting_id, parent, undo_stack)] = opened
     assert (bus, meeting_id, parent) == (window.work.bus, meeting, window)
+    assert undo_stack is window.work.undo, "the console would undo in an order of its own"
     assert page._runner.isVisible()
 
 
