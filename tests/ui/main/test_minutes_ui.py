@@ -277,7 +277,7 @@ def test_finishing_in_the_runner_lands_on_the_minutes_and_the_console_is_freed(
     ).id
     consoles = []
 
-    def fake_runner(bus, library, settings, meeting_id, parent=None):
+    def fake_runner(bus, library, settings, meeting_id, parent=None, undo_stack=None):
         console = QWidget(parent, Qt.WindowType.Window)  # owned by the window, like the real one
         consoles.append(console)
         return console
