@@ -38,10 +38,10 @@ def test_judged_card_lesson_reaches_worksheet_and_projector(
     card = console.state.exercise_data["assumption_cards"][0]
     exercises.reveal(card)
     exercises.judge(card, "niet_waar", "Wij bellen altijd binnen een week")
-    lesson_item = exercise_meeting.items[3]  # the run state the projector draws from
+    lesson_step = exercise_meeting.steps[3]  # the run state the projector draws from
     qtbot.waitUntil(
         lambda: any(
-            "bellen nooit terug" in e.text for e in console.state.entries_of_step(lesson_item)
+            "bellen nooit terug" in e.text for e in console.state.entries_of_step(lesson_step)
         ),
         timeout=2000,
     )
