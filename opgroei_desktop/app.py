@@ -66,11 +66,12 @@ def show_first_frame(settings: QSettings, data_dir: str | None) -> QWidget | Non
     """Show and paint the main window's first frame from a glance at the data; None when the
     library cannot be read (the main window will say why)."""
     from .core.glance import read_glance
-    from .library import LibraryError, load_library
+    from .library import LibraryError
+    from .library.loader import load_worksheet_content
     from .ui.first_frame import FirstFrame
 
     try:
-        library = load_library()
+        library = load_worksheet_content()
     except LibraryError:
         return None
     glance = read_glance(resolve_data_dir(data_dir), ui_settings.LAST_TRAJECTORY.get(settings))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from opgroei_desktop.library import LibraryError, load_library
-from opgroei_desktop.library.loader import builtin, load_builtin
+from opgroei_desktop.library import Library, LibraryError, load_library
+from opgroei_desktop.library.loader import builtin, load_builtin, load_worksheet_content
 from opgroei_desktop.library.report import describe
 from opgroei_desktop.resources import resource_path
 
@@ -111,3 +111,10 @@ def test_report_lists_content_and_skipped_files(tmp_path: Path) -> None:
     assert "Uitdagingen: 17" in text
     assert "check_in" in text
     assert "kapot.toml" in text and "Overgeslagen (1)" in text
+
+
+def test_worksheet_content_alone_matches_the_whole_library(library: Library) -> None:
+    """The first frame at start-up would name the worksheets differently from the overview."""
+    part = load_worksheet_content()
+    assert part.worksheets() == library.worksheets()
+    assert part.components == library.components and part.themes == library.themes
