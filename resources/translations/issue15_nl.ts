@@ -71,6 +71,14 @@
         <source>Remove step</source>
         <translation>Stap verwijderen</translation>
     </message>
+    <message>
+        <source>&amp;Browse the library…</source>
+        <translation>&amp;Bladeren in de bibliotheek…</translation>
+    </message>
+    <message>
+        <source>Search and read every session format, then add it (Ctrl+B)</source>
+        <translation>Zoek en lees elke werkvorm en voeg hem toe (Ctrl+B)</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -126,6 +134,232 @@
     <message>
         <source>Used only to address an invitation draft, and only when the person may be named in the minutes.</source>
         <translation>Wordt alleen gebruikt om een concept-uitnodiging te adresseren, en alleen als deze persoon in het verslag genoemd mag worden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>Categories</name>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Getting to know each other</source>
+        <translation>Kennismaken</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario's</translation>
+    </message>
+    <message>
+        <source>Comedy</source>
+        <translation>Komedie</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Stap voor stap</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Shared story</source>
+        <translation>Gezamenlijk verhaal</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Library of session formats</source>
+        <translation>Bibliotheek van werkvormen</translation>
+    </message>
+    <message>
+        <source>Search the session formats</source>
+        <translation>Zoeken in de werkvormen</translation>
+    </message>
+    <message>
+        <source>Search: words from the title, summary or steps</source>
+        <translation>Zoeken: woorden uit de titel, de samenvatting of de stappen</translation>
+    </message>
+    <message>
+        <source>Kind of session format</source>
+        <translation>Soort werkvorm</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <source>Every worksheet</source>
+        <translation>Elk werkblad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Elke duur</translation>
+    </message>
+    <message>
+        <source>At most %1 min</source>
+        <translation>Hooguit %1 min</translation>
+    </message>
+    <message>
+        <source>any group</source>
+        <translation>elke groep</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personen</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Groepsgrootte</translation>
+    </message>
+    <message>
+        <source>Session formats found</source>
+        <translation>Gevonden werkvormen</translation>
+    </message>
+    <message>
+        <source>The session format in full</source>
+        <translation>De werkvorm volledig</translation>
+    </message>
+    <message>
+        <source>Steps (Space ticks a step)</source>
+        <translation>Stappen (spatie vinkt een stap aan)</translation>
+    </message>
+    <message>
+        <source>Steps of the session format</source>
+        <translation>Stappen van de werkvorm</translation>
+    </message>
+    <message>
+        <source>Add whole format</source>
+        <translation>Hele werkvorm toevoegen</translation>
+    </message>
+    <message>
+        <source>Alt+W</source>
+        <translation>Alt+W</translation>
+    </message>
+    <message>
+        <source>Add ticked steps</source>
+        <translation>Aangevinkte stappen toevoegen</translation>
+    </message>
+    <message>
+        <source>Alt+S</source>
+        <translation>Alt+S</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 min · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session format(s)</source>
+        <translation>
+            <numerusform>%n werkvorm</numerusform>
+            <numerusform>%n werkvormen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add session format %1</source>
+        <translation>Werkvorm %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>No session format matches. Try other words or filters.</source>
+        <translation>Geen werkvorm gevonden. Probeer andere woorden of filters.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>On the screen:</source>
+        <translation>Op het scherm:</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materiaal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own session format</source>
+        <translation>uw eigen werkvorm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any group size</source>
+        <translation>elke groepsgrootte</translation>
+    </message>
+    <message>
+        <source>%1 to %2 people</source>
+        <translation>%1 tot %2 personen</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from ...core.services import meetings
 from ..undo import CallCommand, CreateCommand, DeleteCommand
 from .autosave import AutoSaver
 from .context import Workbench
+from .library_browser import LibraryBrowser
 from .widgets import ReadsWhenShown, button, combo, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +49,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.meeting_id: str | None = None
         self.starts_at: datetime | None = None
         self.items: list[Any] = []
+        self.browser: LibraryBrowser | None = None
         self._worksheets = {w.key: w.title for w in work.library.worksheets()}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -66,12 +68,20 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.steps = combo(self.tr("Step of the session format"), 12)
         self.add_step_button = button(self.tr("Add this step"))
         self.add_own_button = button(self.tr("Add own item"))
+        self.browse_button = button(
+            self.tr("&Browse the library…"),
+            tip=self.tr("Search and read every session format, then add it (Ctrl+B)"),
+        )
         picker.addWidget(self.formats, 0, 0)
         picker.addWidget(self.add_format_button, 0, 1)
         picker.addWidget(self.steps, 1, 0)
         picker.addWidget(self.add_step_button, 1, 1)
         picker.setColumnStretch(0, 1)
-        layout.addWidget(label(self.tr("Add from the library of session formats"), "subheading"))
+        heading = QHBoxLayout()
+        heading.addWidget(label(self.tr("Add from the library of session formats"), "subheading"))
+        heading.addStretch(1)
+        heading.addWidget(self.browse_button)
+        layout.addLayout(heading)
         layout.addLayout(picker)
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Agenda and script"))
@@ -129,6 +139,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.remove_button = button(self.tr("Remove"), tip=self.tr("Delete"))
         # Shortcuts only while the agenda has focus, so Delete elsewhere never removes an item.
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+B"), self, self.browse, context=within)
         QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move_current(-1), context=within)
         QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move_current(1), context=within)
         QShortcut(
@@ -162,6 +173,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.add_format_button.clicked.connect(self.add_format)
         self.add_step_button.clicked.connect(self.add_step)
         self.add_own_button.clicked.connect(self.add_own_item)
+        self.browse_button.clicked.connect(self.browse)
         self.add_own_step_button.clicked.connect(self.add_own_step)
         self.library_text_button.clicked.connect(self.restore_library_text)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -179,6 +191,8 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         if meeting_id != self.meeting_id:
             self.saver.clear()
             self.step_saver.clear()
+            if self.browser is not None:
+                self.browser.close()
         self.meeting_id = meeting_id
         self.starts_at = starts_at
         self.mark_stale()
@@ -270,6 +284,18 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         session_format = self.work.library.format(self.formats.currentData())
         step = session_format.steps[max(0, self.steps.currentIndex())]
         self._add_item(self.tr("Add agenda item"), step.agenda_fields(session_format.key))
+
+    def browse(self) -> LibraryBrowser:
+        """Open the library browser; what it adds lands on this meeting's agenda."""
+        if self.browser is None:
+            self.browser = LibraryBrowser(self.work.library, self._add_item, self)
+            self.browser.finished.connect(lambda _result: self.list.setFocus())
+        self.browser.show()
+        self.browser.raise_()
+        self.browser.activateWindow()
+        self.browser.search.setFocus()
+        self.browser.search.selectAll()
+        return self.browser
 
     def add_own_item(self) -> None:
         """Add an own agenda item with one step, and put the cursor in its title."""

@@ -217,13 +217,14 @@ class ProjectorWindow(QWidget):
     def _walk_in_html(self) -> str:
         """The goal of the meeting and its agenda items, as the room walks in."""
         p, state = self.palette_, self.state
+        goal_title, agenda_title = self.tr("Goal"), self.tr("Agenda")
         parts = []
         goal = getattr(state.meeting, "goal", "") if state.meeting is not None else ""
         if goal:
-            parts.append(f'<h2 style="color:{p.accent}">{escape(self.tr("Goal"))}</h2>')
+            parts.append(f'<h2 style="color:{p.accent}">{escape(goal_title)}</h2>')
             parts.append(f"<p>{escape(goal)}</p>")
         if state.items:
-            parts.append(f'<h2 style="color:{p.accent}">{escape(self.tr("Agenda"))}</h2><ol>')
+            parts.append(f'<h2 style="color:{p.accent}">{escape(agenda_title)}</h2><ol>')
             parts.extend(f"<li>{escape(item.title)}</li>" for item in state.items)
             parts.append("</ol>")
         return "".join(parts)
