@@ -362,4 +362,94 @@
         <translation>%1 tot %2 personen</translation>
     </message>
 </context>
+<context>
+    <name>SessionPrint</name>
+    <message>
+        <source>The document could not be saved (%1). Nothing was written.</source>
+        <translation>Het document kon niet worden opgeslagen (%1). Er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrintBar</name>
+    <message>
+        <source>&amp;Print for the table…</source>
+        <translation>&amp;Afdrukken voor op tafel…</translation>
+    </message>
+    <message>
+        <source>Print for the table</source>
+        <translation>Afdrukken voor op tafel</translation>
+    </message>
+    <message>
+        <source>Invitation with agenda</source>
+        <translation>Uitnodiging met agenda</translation>
+    </message>
+    <message>
+        <source>Draaiboek (script with timing and materials)</source>
+        <translation>Draaiboek (stappen met tijden en materiaal)</translation>
+    </message>
+    <message>
+        <source>Score sheets for the nulmeting</source>
+        <translation>Scoreformulieren voor de nulmeting</translation>
+    </message>
+    <message>
+        <source>Assumption cards</source>
+        <translation>Aannamekaarten</translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation>Rolkaarten</translation>
+    </message>
+    <message>
+        <source>Question cards</source>
+        <translation>Vraagkaarten</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitation…</source>
+        <translation>&amp;Uitnodiging versturen…</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail draft with the invitation attached, addressed to the invited people who may be named, and opens it in your mail program</source>
+        <translation>Maakt een concept-e-mail met de uitnodiging als bijlage, gericht aan de genodigden die genoemd mogen worden, en opent die in uw e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Draaiboek</source>
+        <translation>Draaiboek</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>Scoreformulieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Word documents (*.docx)</source>
+        <translation>Pdf-bestanden (*.pdf);;Word-bestanden (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 opslaan</translation>
+    </message>
+    <message>
+        <source>Save the invitation e-mail</source>
+        <translation>De uitnodigingsmail opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Concept-e-mails (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>The invitation e-mail opens in your mail program: %1</source>
+        <translation>De uitnodigingsmail opent in uw e-mailprogramma: %1</translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,7 @@ from .autosave import AutoSaver
 from .context import Workbench, concerns
 from .entries_editor import EntriesEditor
 from .minutes_panel import MinutesPanel
+from .session_print import SessionPrintBar
 from .widgets import button, combo, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -172,6 +173,8 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("Location"), self.location)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Minute-taker"), self.minute_taker)
+        self.print_bar = SessionPrintBar(work)
+        form.addRow("", self.print_bar)
         columns.addLayout(form, 3)
         invited = QVBoxLayout()
         self.invite_label = label(self.tr("Invited"), "subheading")
@@ -216,9 +219,11 @@ class MeetingEditor(QWidget):
             self.entries.show_meeting(None, None)
             self.invites.show_meeting(None, None)
             self.minutes.show_meeting(None, None)
+            self.print_bar.show_meeting(None)
             self._status = None
             return
         self.saver.load(meeting.id, {name: getattr(meeting, name) for name in EDITABLE})
+        self.print_bar.show_meeting(meeting)
         self.heading.setText(meeting.title)
         self.subheading.setText(
             f"{labels.moment(meeting.starts_at)} · {labels.meeting_status(meeting.status)}"
