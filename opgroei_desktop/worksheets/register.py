@@ -14,6 +14,7 @@ from enum import StrEnum
 from ..core.services import actions, meetings, people
 from ..core.store import Store
 from ..core.views import ActionView, MeetingView, PersonView
+from ..core.vocab import ActionStatus
 
 
 class ActionFilter(StrEnum):
@@ -30,6 +31,8 @@ class ActionLine:
 
     ``owner_name`` is empty when no person owns it or the person may not be named;
     ``owner_party`` is the owning person's party, or the party the action was given to.
+    ``owner_left_on`` is set while an open action still lies with someone who left: it is
+    flagged until someone takes it over.
     """
 
     action: ActionView
@@ -39,6 +42,7 @@ class ActionLine:
     meeting_starts_at: datetime | None
     overdue: bool
     days_overdue: int
+    owner_left_on: date | None = None
 
     @property
     def id(self) -> str:
@@ -76,6 +80,11 @@ def action_lines(
                 meeting_starts_at=meeting.starts_at if meeting else None,
                 overdue=overdue,
                 days_overdue=(today - action.due_on).days if overdue else 0,
+                owner_left_on=(
+                    person.left_on
+                    if person is not None and action.status == ActionStatus.OPEN
+                    else None
+                ),
             )
         )
     return lines

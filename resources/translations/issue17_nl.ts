@@ -232,4 +232,94 @@
         <translation>Het hele verloop voor een opvolger, een nieuwkomer of de raad, als Word- of pdf-bestand</translation>
     </message>
 </context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>(left on %1: to be handed over)</source>
+        <translation>(vertrokken op %1: nog over te dragen)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Someone leaves the table</source>
+        <translation>Iemand vertrekt van tafel</translation>
+    </message>
+    <message>
+        <source>%1 leaves on %2. Choose who takes over what they still carry; whatever you leave with the party stays with the party until someone takes it on.</source>
+        <translation>%1 vertrekt op %2. Kies wie overneemt wat deze persoon nog draagt; wat u bij de partij laat, blijft bij de partij tot iemand het oppakt.</translation>
+    </message>
+    <message>
+        <source>Successor for the role</source>
+        <translation>Opvolger in de rol</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <source>Takes over the role (%1)</source>
+        <translation>Neemt de rol over (%1)</translation>
+    </message>
+    <message>
+        <source>Takes over the role</source>
+        <translation>Neemt de rol over</translation>
+    </message>
+    <message>
+        <source>Takes over the action %1</source>
+        <translation>Neemt de actie over: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Carries the agreement %1</source>
+        <translation>Draagt de afspraak verder: %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Hand over and mark as left</source>
+        <translation>Overdragen en vertrek vastleggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stays with the party (%1)</source>
+        <translation>Blijft bij de partij (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <source>Mark as left and hand over</source>
+        <translation>Vertrek vastleggen en overdragen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Suggestion after a change at the table</source>
+        <translation>Suggestie na een wisseling aan tafel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) left the table since the last meeting. For the next meeting, consider the format “Nieuwe mensen aan tafel”.</source>
+        <translation>
+            <numerusform>%n persoon is sinds de vorige bijeenkomst van tafel vertrokken. Kies voor de volgende bijeenkomst bijvoorbeeld de werkvorm “Nieuwe mensen aan tafel”.</numerusform>
+            <numerusform>%n personen zijn sinds de vorige bijeenkomst van tafel vertrokken. Kies voor de volgende bijeenkomst bijvoorbeeld de werkvorm “Nieuwe mensen aan tafel”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) still with someone who left: to be handed over.</source>
+        <translation>
+            <numerusform>%n actie ligt nog bij iemand die vertrokken is: nog over te dragen.</numerusform>
+            <numerusform>%n acties liggen nog bij iemand die vertrokken is: nog over te dragen.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

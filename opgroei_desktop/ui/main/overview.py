@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.changes import Changes
-from ...core.services import actions, meetings, milestones, trajectories, worksheet_data
+from ...core.services import actions, handover, meetings, milestones, trajectories, worksheet_data
 from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus, PreconditionKey
 from ..theme import COLOURS
 from . import labels
@@ -38,8 +38,8 @@ class OverviewPage(QWidget):
     _PARTS = {
         "tallies": ("entries", "agreements"),
         "preconditions": ("preconditions",),
-        "meeting": ("meetings",),
-        "actions": ("actions", "entries"),
+        "meeting": ("meetings", "people"),
+        "actions": ("actions", "entries", "people"),
         "milestone": ("milestones",),
     }
     """Which part of the page each kind of change makes stale; only those are read again."""
@@ -70,6 +70,10 @@ class OverviewPage(QWidget):
         row.addWidget(self.plan_button)
         row.addStretch(1)
         body.addLayout(row)
+        self.newcomers_hint = label()
+        self.newcomers_hint.setWordWrap(True)
+        self.newcomers_hint.setAccessibleName(self.tr("Suggestion after a change at the table"))
+        body.addWidget(self.newcomers_hint)
         self.actions_card, body = card(self.tr("Actions"))
         self.actions_text = _lines(body)
         self.overdue_head = label("", "overdue")
@@ -77,6 +81,10 @@ class OverviewPage(QWidget):
         self.overdue_text.setStyleSheet(f"color: {COLOURS.error};")
         body.addWidget(self.overdue_head)
         body.addWidget(self.overdue_text)
+        self.leavers_text = label()
+        self.leavers_text.setWordWrap(True)
+        self.leavers_text.setStyleSheet(f"color: {COLOURS.error};")
+        body.addWidget(self.leavers_text)
         self.milestone_card, body = card(self.tr("Next milestone"))
         self.milestone_text = _lines(body)
         for frame in (
@@ -167,6 +175,17 @@ class OverviewPage(QWidget):
             if chosen.location:
                 lines.append((chosen.location, "muted"))
             _set_lines(self.meeting_text, lines)
+        left = self.work.query(handover.left_since_last_meeting, self.trajectory_id)
+        if left:
+            self.newcomers_hint.setText(
+                self.tr(
+                    "%n person(s) left the table since the last meeting. For the next meeting, "
+                    "consider the format “Nieuwe mensen aan tafel”.",
+                    "",
+                    len(left),
+                )
+            )
+        self.newcomers_hint.setVisible(bool(left))
         self.meeting_button.setVisible(chosen is not None)
         self.plan_button.setText(
             self.tr("Plan another") if chosen is not None else self.tr("Plan a meeting")
@@ -191,6 +210,13 @@ class OverviewPage(QWidget):
             self.overdue_text.setText("\n".join([*shown, *tail]))
         self.overdue_head.setVisible(bool(overdue))
         self.overdue_text.setVisible(bool(overdue))
+        orphaned = self.work.query(handover.open_actions_of_leavers, self.trajectory_id)
+        self.leavers_text.setText(
+            self.tr(
+                "%n action(s) still with someone who left: to be handed over.", "", len(orphaned)
+            )
+        )
+        self.leavers_text.setVisible(bool(orphaned))
 
     def _refresh_milestone(self) -> None:
         milestone = self.work.query(milestones.next_milestone, self.trajectory_id)

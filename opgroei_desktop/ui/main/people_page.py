@@ -133,6 +133,7 @@ class PersonEditor(QGroupBox):
         forget_row.addStretch(1)
         layout.addLayout(forget_row)
         layout.addStretch(1)
+        self.leave_dialog: QWidget | None = None
         self.leave_button.clicked.connect(self._mark_left)
         self.return_button.clicked.connect(self._mark_back)
         self.forget_button.clicked.connect(self._forget)
@@ -172,7 +173,31 @@ class PersonEditor(QGroupBox):
         )
 
     def _mark_left(self) -> None:
-        self._set_left(self.left_on.date().toPython(), self.tr("Mark as left"))
+        """Mark as left; when they still carry actions or agreements, ask who takes over."""
+        from ...core.services import handover
+        from .leaving import LeaveDialog, hand_over_command
+
+        day = self.left_on.date().toPython()
+        self.work.saves.flush_all()
+        carried = self.work.query(handover.leaver_work, self.person.id)
+        if carried.is_empty():
+            self._set_left(day, self.tr("Mark as left"))
+            return
+        candidates = [
+            p
+            for p in self.work.query(
+                people.list_people, self.person.trajectory_id, include_left=False
+            )
+            if p.id != self.person.id and not p.forgotten
+        ]
+        self.leave_dialog = LeaveDialog(carried, day, candidates, self)
+        self.leave_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        person_id = self.person.id
+        dialog = self.leave_dialog
+        dialog.accepted.connect(
+            lambda: self.work.push(hand_over_command(self.work, person_id, day, dialog.choices()))
+        )
+        dialog.open()
 
     def _mark_back(self) -> None:
         self._set_left(None, self.tr("Taking part again"))

@@ -20,11 +20,18 @@ OVERDUE_MARK = "⚠"
 
 
 def owner_text(line: ActionLine) -> str:
-    """Who does it: "Gemeente (Karin Bos)", "Initiatief", or "nobody yet"."""
+    """Who does it: "Gemeente (Karin Bos)", "Initiatief", or "nobody yet"; flagged while the
+    owner has left and nobody took it over yet."""
     who = labels.party(line.owner_party)
     if line.owner_name:
-        return f"{who} ({line.owner_name})" if who else line.owner_name
-    return who or QCoreApplication.translate("Actions", "nobody yet")
+        text = f"{who} ({line.owner_name})" if who else line.owner_name
+    else:
+        text = who or QCoreApplication.translate("Actions", "nobody yet")
+    if line.owner_left_on is not None:
+        text += " " + QCoreApplication.translate(
+            "Actions", "(left on %1: to be handed over)"
+        ).replace("%1", labels.day(line.owner_left_on))
+    return text
 
 
 def overdue_text(line: ActionLine) -> str:
