@@ -39,8 +39,23 @@ class ImportResult:
 
     @property
     def changes(self) -> Changes:
+        """Every row the import wrote, by table, for the views to refresh what they show."""
         ids = tuple(p.trajectory_id for p in self.plan.trajectories)
-        return Changes("trajectories", ids, ids[0] if ids else None)
+        written: dict[str, set[str]] = {}
+        for part in self.plan.trajectories:
+            for name, rows in part.inserts.items():
+                written.setdefault(name, set()).update(row["id"] for row in rows)
+            for name, rows in part.updates.items():
+                written.setdefault(name, set()).update(rows)
+            for conflict in part.conflicts:
+                written.setdefault(conflict.table, set()).add(conflict.row_id)
+        return Changes(
+            "trajectories",
+            ids,
+            ids[0] if ids else None,
+            written={name: frozenset(found) for name, found in written.items()},
+            trajectory_ids=frozenset(ids),
+        )
 
 
 def preview_import(store: Store, source: str | os.PathLike[str] | bytes | Archive) -> ImportResult:

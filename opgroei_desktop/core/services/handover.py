@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy import delete, select
 
-from ..changes import Changes
+from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import Action, Agreement, AgreementEvent, Entry, Meeting, Person
 from ..store import Store
@@ -41,7 +41,11 @@ class LeaverWork:
 
 @dataclass(frozen=True)
 class Handover:
-    """What ``hand_over`` changed, so ``hand_back`` can restore it exactly."""
+    """What ``hand_over`` changed, so ``hand_back`` can restore it exactly.
+
+    ``hand_over`` returns this rather than ``Changes``; call it inside a ``@service`` function
+    (as the UI does) to have the rows it wrote announced.
+    """
 
     person_id: str
     trajectory_id: str
@@ -149,6 +153,7 @@ def hand_over(
         )
 
 
+@service
 def hand_back(store: Store, handover: Handover) -> Changes:
     """Undo ``hand_over``: the person is back, with their actions; the notes are gone."""
     with store.transaction() as session:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Changes
+from ...core.changes import Changes, service
 from ...core.services import handover
 from ...core.services.handover import PARTY, Handover, LeaverWork
 from ...core.views import PersonView
@@ -147,31 +147,21 @@ def hand_over_command(
     bus = work.bus
     done: list[Handover] = []
 
-    def redo() -> Changes | None:
-        def service(store: Any) -> Changes:
-            result = handover.hand_over(store, person_id, left_on, **choices)
-            done[:] = [result]
-            return result.changes
+    @service
+    def hand_over(store: Any) -> Changes:
+        result = handover.hand_over(store, person_id, left_on, **choices)
+        done[:] = [result]
+        return result.changes
 
-        changes = bus.run(service)
-        if changes is not None:
-            _announce_related(work, changes)
-        return changes
+    def redo() -> Changes | None:
+        return bus.run(hand_over)
 
     def undo() -> None:
         if done:
-            changes = bus.run(handover.hand_back, done[0])
-            if changes is not None:
-                _announce_related(work, changes)
+            bus.run(handover.hand_back, done[0])
 
     text = QCoreApplication.translate("Leaving", "Mark as left and hand over")
     return CallCommand(bus, text, redo, undo)
-
-
-def _announce_related(work: Workbench, changes: Changes) -> None:
-    # The hand-over touches actions and agreements too; views listen per kind.
-    for kind in ("actions", "agreements"):
-        work.bus.changed.emit(Changes(kind, (), changes.trajectory_id))
 
 
 def _person_text(person: PersonView) -> str:
