@@ -10,6 +10,7 @@ other heavy modules are imported when first used.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,8 @@ def run_app(args: argparse.Namespace) -> int:
     if args.quit_when_ready:
         print("PAINTED", flush=True)
     preload.load_data_layer(app.processEvents)
-    store = open_store_interactively(args.data_dir)
+    address = team_address(getattr(args, "database_url", None), settings)
+    store = open_store_interactively(args.data_dir, address)
     if store is None:
         if frame is not None:
             frame.close()
@@ -50,10 +52,17 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     if frame is not None:
         frame.close()
-    from .ui.backups import BackupScheduler
+    if store.shared:  # a team database is backed up by its server; others' changes come in
+        from .ui.team_listener import TeamListener
 
-    backups = BackupScheduler(store, window)
-    backups.start()
+        listener = TeamListener(window.work.bus, window)
+        listener.start()
+        app.aboutToQuit.connect(listener.stop)
+    else:
+        from .ui.backups import BackupScheduler
+
+        backups = BackupScheduler(store, window)
+        backups.start()
     if args.quit_when_ready:
         QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
     code = app.exec()
@@ -96,17 +105,49 @@ def build_main_window(store: Store, settings: QSettings, demo: bool = False):  #
     return MainWindow(DataBus(store), settings, library, open_trajectory=open_id)
 
 
-def open_store_interactively(data_dir: str | None) -> Store | None:
-    """Open the store; on a damaged file explain it and offer the newest good backup."""
+def team_address(given: str | None, settings: QSettings) -> str:
+    """The team database to open: ``--database-url``, else the environment, else the
+    setting; "" for this computer's own data."""
+    from .core.store import DATABASE_URL_ENV
+
+    return given or os.environ.get(DATABASE_URL_ENV) or ui_settings.TEAM_DATABASE.get(settings)
+
+
+def open_store_interactively(data_dir: str | None, database_url: str | None = None) -> Store | None:
+    """Open the store; on a damaged file explain it and offer the newest good backup; when
+    the team database cannot be used, explain it and offer this computer's own data."""
     from .core.store import Store
 
     try:
-        return Store.open(data_dir)
+        return Store.open(data_dir, database_url)
     except DamagedDatabase as error:
         return _offer_backup(data_dir, str(error))
     except OpgroeiError as error:
+        if database_url:
+            return _offer_local(data_dir, str(error))
         QMessageBox.critical(None, "Opgroei Desktop", str(error))
         return None
+
+
+def _offer_local(data_dir: str | None, message: str) -> Store | None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Opgroei Desktop", message)
+    box.setInformativeText(
+        QApplication.translate(
+            "Startup",
+            "You can go on with this computer's own data now and sync with the team "
+            "database later.",
+        )
+    )
+    local = box.addButton(
+        QApplication.translate("Startup", "Continue with this computer's data"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QApplication.translate("Startup", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(local)
+    box.exec()
+    if box.clickedButton() is not local:
+        return None
+    return open_store_interactively(data_dir, "")
 
 
 def _offer_backup(data_dir: str | None, message: str) -> Store | None:

@@ -13,17 +13,31 @@ from pathlib import Path
 
 from .core.errors import OpgroeiError
 from .core.exchange.commands import add_import_command
+from .core.exchange.sync_command import add_sync_command
 from .export.commands import add_export_commands
 
 DATA_DIR_HELP = "map met de gegevens (anders OPGROEI_DATA_DIR of de standaardmap)"
+DATABASE_URL_HELP = (
+    "adres van een gedeelde PostgreSQL-database, zoals postgresql://gebruiker@server/opgroei "
+    "(anders OPGROEI_DATABASE_URL; zonder adres het bestand in de gegevensmap)"
+)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def data_dir_option() -> argparse.ArgumentParser:
-    """``--data-dir`` for a sub-command, so it may stand after the command name too."""
+    """``--data-dir`` and ``--database-url`` for a sub-command, so they may stand after the
+    command name too."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+    parent.add_argument("--database-url", default=argparse.SUPPRESS, help=DATABASE_URL_HELP)
     return parent
+
+
+def open_store(args: argparse.Namespace):  # noqa: ANN201
+    """The store the command line names: ``--database-url`` or the data folder."""
+    from .core.store import Store
+
+    return Store.open(getattr(args, "data_dir", None), getattr(args, "database_url", None))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Zonder opdracht start het programma.",
     )
     parser.add_argument("--data-dir", help=DATA_DIR_HELP)
+    parser.add_argument("--database-url", help=DATABASE_URL_HELP)
     parser.add_argument("--demo", action="store_true", help="start met het voorbeeldtraject")
     parser.add_argument("--settings", help=argparse.SUPPRESS)
     # For smoke runs of a built bundle and the start-up benchmark: print READY once the window
@@ -58,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MAP",
         help="schrijf een gecontroleerde kopie naar deze map (USB-stick, netwerkmap)",
     )
+    add_sync_command(commands)
     add_export_commands(commands)
     add_import_command(commands)
     return parser
@@ -77,11 +93,9 @@ def command(
 
 @command("check")
 def run_check(args: argparse.Namespace) -> int:
-    from .core.store import Store
-
-    store = Store.open(args.data_dir)
+    store = open_store(args)
     report = store.report
-    print(f"Gegevens: {report.database}")
+    print(f"Gegevens: {store.location}")
     if report.created:
         print("Nieuw gegevensbestand aangemaakt.")
     if report.migrated_from:
@@ -98,10 +112,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 @command("backup")
 def run_backup(args: argparse.Namespace) -> int:
-    from .core.store import Store
-
-    store = Store.open(args.data_dir)
+    store = open_store(args)
     try:
+        if store.shared:
+            return _archive_team_database(store)
         if args.to:
             path = store.backup_to(Path(args.to).expanduser().resolve())
             print(f"Gecontroleerde kopie geschreven: {path}")
@@ -113,18 +127,32 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _archive_team_database(store) -> int:  # noqa: ANN001
+    """On a team database: say whose business backups are, and write an archive instead."""
+    from datetime import datetime
+
+    from .core.exchange.writer import export_archive
+    from .core.server import SERVER_BACKUP_MESSAGE
+
+    print(SERVER_BACKUP_MESSAGE)
+    target = store.backup_dir / f"teamdatabase-{datetime.now():%Y%m%d-%H%M%S}.opgroei"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    result = export_archive(store, target)
+    print(f"Wel opgeslagen: alle {len(result.trajectory_ids)} trajecten als archief in {target}")
+    return 0
+
+
 @command("demo")
 def run_demo(args: argparse.Namespace) -> int:
     from .core.backup import make_private_folder
     from .core.demo import ensure_demo
     from .core.folder_lock import writing
     from .core.paths import resolve_data_dir
-    from .core.store import Store
 
     folder = resolve_data_dir(args.data_dir)
     make_private_folder(folder, "De gegevensmap")
     with writing(folder):
-        store = Store.open(folder)
+        store = open_store(args)
         try:
             trajectory_id, created = ensure_demo(store)
         finally:
@@ -159,10 +187,9 @@ def run_library(args: argparse.Namespace) -> int:
 @command("list")
 def run_list(args: argparse.Namespace) -> int:
     from .core.services import meetings, trajectories
-    from .core.store import Store
     from .export.wording import MEETING_STATUS_WORDS
 
-    store = Store.open(args.data_dir)
+    store = open_store(args)
     for trajectory in trajectories.list_trajectories(store, archived=None):
         print(f"{trajectory.id}  {trajectories.display_name(trajectory)}")
         for meeting in meetings.list_meetings(store, trajectory.id):

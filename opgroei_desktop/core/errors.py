@@ -37,3 +37,23 @@ class MigrationFailed(OpgroeiError):
 
 class DataFolderInUse(OpgroeiError):
     """The app has this data folder open; a command that writes waits for it or stops."""
+
+
+class ServerUnavailable(OpgroeiError):
+    """The team's database server cannot be reached (or went away)."""
+
+
+class WrongCredentials(OpgroeiError):
+    """The server refused the user name or password."""
+
+
+class ForeignDatabase(OpgroeiError):
+    """The database belongs to another program; it was left untouched."""
+
+
+class StaleEdit(OpgroeiError):
+    """Someone else changed the row since it was read; ``newer`` is their text."""
+
+    def __init__(self, message: str, newer: str = "") -> None:
+        super().__init__(message)
+        self.newer = newer

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-HEAD = "0006"
+HEAD = "0007"
 """The newest schema revision; a test keeps it equal to Alembic's head."""
+
+LOCK_KEY = 0x0970_0E1
+"""The PostgreSQL advisory lock held while migrating a team database."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -21,7 +24,10 @@ def current_revision(engine: Engine) -> str | None:
         has_table = connection.execute(
             text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
             if engine.dialect.name == "sqlite"
-            else text("SELECT 1 FROM information_schema.tables WHERE table_name='alembic_version'")
+            else text(
+                "SELECT 1 FROM information_schema.tables "
+                "WHERE table_name = 'alembic_version' AND table_schema = current_schema()"
+            )
         ).first()
         if not has_table:
             return None
@@ -53,6 +59,12 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
+                if engine.dialect.name == "postgresql":
+                    # Two laptops opening a new team database at once: one migrates, the
+                    # other waits here and then finds the schema current.
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY}
+                    )
                 config.attributes["connection"] = connection
                 command.upgrade(config, target)
                 if is_sqlite:

@@ -1,10 +1,12 @@
 """Search across everything said, agreed and planned: in one trajectory or in all of them.
 
-On SQLite with FTS5 the ``search_index`` table (migration 0003) answers; anywhere else (another
-database, a Python build without FTS5) a LIKE scan with the same meaning does. Either way the
-search ignores case and accents, treats every word typed as the start of a word in the text
-(so results appear while the user is still typing), and never lets the user's input be read as
-query syntax: ``"``, ``AND (`` or ``*`` are just characters.
+One interface, three ways to answer: on SQLite with FTS5 the ``search_index`` table (migration
+0003); on PostgreSQL the generated ``search_vector`` columns with their GIN indexes (migration
+0007: Dutch stems and whole words, so "zonnepanelen" also finds "zonnepaneel"); anywhere else
+(a Python build without FTS5) a LIKE scan with the same meaning. Each lists the newest rows
+first. Either way the search ignores case and accents, treats every word typed as the start of
+a word in the text (so results appear while the user is still typing), and never lets the user's
+input be read as query syntax: ``"``, ``AND (`` or ``*`` are just characters.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -68,7 +70,7 @@ def search(store: Store, text: str, trajectory_id: str | None = None, limit: int
     terms = search_terms(text)
     if not terms or limit <= 0:
         return []
-    rows = (_fts_rows if fts_available(store) else _like_rows)(store, terms, trajectory_id, limit)
+    rows = backend_for(store)(store, terms, trajectory_id, limit)
     meetings = _meetings(store, {row["meeting_id"] for row in rows if row["meeting_id"]})
     hits = []
     for row in rows:
@@ -137,7 +139,28 @@ def matches(body: str, terms: list[str]) -> bool:
     return all(any(word.startswith(term) for word in words) for term in terms)
 
 
+RowSource = Callable[[Store, list[str], str | None, int], list[dict[str, Any]]]
+
+
+def backend_for(store: Store) -> RowSource:
+    """How this database answers a search: its index, or the portable LIKE scan."""
+    kind = index_kind(store)
+    if kind == "fts5":
+        return _fts_rows
+    if kind == "tsvector":
+        return _tsvector_rows
+    return _like_rows
+
+
+def index_kind(store: Store) -> str:
+    """``"fts5"`` (SQLite), ``"tsvector"`` (PostgreSQL) or ``"like"`` (no index here)."""
+    if store.engine.dialect.name == "postgresql":
+        return "tsvector" if _tsvector_available(store) else "like"
+    return "fts5" if fts_available(store) else "like"
+
+
 _FTS_READY: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
+_TSVECTOR_READY: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
 
 
 def fts_available(store: Store) -> bool:
@@ -178,6 +201,64 @@ def _fts_rows(
     narrow = "AND d.trajectory_id = :trajectory_id" if trajectory_id else ""
     statement = text(_FTS_SQL.format(narrow=narrow))
     params = {"query": _fts_query(terms), "limit": limit, "trajectory_id": trajectory_id}
+    with store.engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(statement, params)]
+
+
+def _tsvector_available(store: Store) -> bool:
+    engine = store.engine
+    if engine not in _TSVECTOR_READY:
+        with engine.connect() as connection:
+            _TSVECTOR_READY[engine] = bool(
+                connection.exec_driver_sql(
+                    "SELECT 1 FROM information_schema.columns WHERE table_name = 'entries' "
+                    "AND column_name = 'search_vector' AND table_schema = current_schema()"
+                ).first()
+            )
+    return _TSVECTOR_READY[engine]
+
+
+# kind, table, body, meeting; each part lists its own newest rows, then they are merged.
+_TSVECTOR_SOURCES = (
+    ("entry", "entries", "r.text", "r.meeting_id"),
+    (
+        "agreement",
+        "agreements",
+        "r.text",
+        "(SELECT e.meeting_id FROM entries e WHERE e.id = r.source_entry_id)",
+    ),
+    ("action", "actions", "r.what", "r.meeting_id"),
+    ("worksheet_item", "worksheet_items", "r.title || E'\\n' || r.text", "NULL"),
+)
+_TSVECTOR_PART = """
+(SELECT '{kind}' AS kind, r.id AS ref, r.trajectory_id, r.worksheet,
+        {meeting} AS meeting_id, {body} AS body, r.created_at
+ FROM {table} r
+ WHERE r.search_vector @@ ({query}) AND r.deleted_at IS NULL
+   AND r.trajectory_id IN (SELECT t.id FROM trajectories t WHERE t.deleted_at IS NULL) {narrow}
+ ORDER BY r.created_at DESC, r.id
+ LIMIT :limit)
+"""
+
+
+def _tsvector_rows(
+    store: Store, terms: list[str], trajectory_id: str | None, limit: int
+) -> list[dict[str, Any]]:
+    # Every term is a word start in either half of the vector: a Dutch stem or a whole word.
+    # Terms hold only letters and digits (search_terms), so none can be read as tsquery syntax.
+    query = " && ".join(
+        f"(to_tsquery('simple', :t{i}) || to_tsquery('dutch', :t{i}))" for i in range(len(terms))
+    )
+    narrow = "AND r.trajectory_id = :trajectory_id" if trajectory_id else ""
+    parts = " UNION ALL ".join(
+        _TSVECTOR_PART.format(
+            kind=kind, table=table, body=body, meeting=meeting, query=query, narrow=narrow
+        )
+        for kind, table, body, meeting in _TSVECTOR_SOURCES
+    )
+    statement = text(f"SELECT * FROM ({parts}) AS found ORDER BY created_at DESC, ref LIMIT :limit")
+    params: dict[str, Any] = {f"t{i}": f"{term}:*" for i, term in enumerate(terms)}
+    params.update(limit=limit, trajectory_id=trajectory_id)
     with store.engine.connect() as connection:
         return [dict(row._mapping) for row in connection.execute(statement, params)]
 

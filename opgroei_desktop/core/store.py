@@ -1,8 +1,14 @@
-"""The store: one SQLite file in the data folder, opened safely and kept current."""
+"""The store: one SQLite file in the data folder, or a team's PostgreSQL database.
+
+Either way it is opened safely and kept current. SQLite-only care (integrity checks, backups
+through the backup API) and server-only care (reachability, credentials, whose database it is)
+live here, so services and search see one ``Store``.
+"""
 
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -10,8 +16,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from . import migrate
 from .backup import (
@@ -26,24 +33,42 @@ from .backup import (
 )
 from .changes import WriteLog, active_log
 from .data_status import load_status, record_full_check, record_outside_copy
-from .db import make_engine, sqlite_url
+from .db import make_engine, masked, sqlite_url
 from .db_errors import explain
-from .errors import DamagedDatabase, MigrationFailed, NewerDatabase, OpgroeiError, StorageError
+from .errors import (
+    DamagedDatabase,
+    MigrationFailed,
+    NewerDatabase,
+    OpgroeiError,
+    StaleEdit,
+    StorageError,
+)
 from .folder_lock import writing
 from .integrity import check_file, read_only_query, read_revision, storage_is_read_only
 from .paths import DATABASE_NAME, resolve_data_dir
+from .server import SERVER_BACKUP_MESSAGE, open_server
+from .server import explain as explain_server
+from .team_changes import announce_changes
+
+DATABASE_URL_ENV = "OPGROEI_DATABASE_URL"
+STALE_MESSAGE = (
+    "Iemand anders heeft dit intussen veranderd. Uw wijziging is niet opgeslagen, zodat "
+    "die van de ander niet verloren gaat; bekijk de nieuwe versie en pas het opnieuw aan."
+)
 
 
 @dataclass(frozen=True)
 class OpenReport:
     """What happened when the store was opened."""
 
-    database: Path
+    database: Path | None
     created: bool
     migrated_from: str | None
     backup: Path | None
     revision: str
     read_only: bool = False
+    location: str = ""
+    """Where the data is, fit to show: the file, or the server's URL without its password."""
 
 
 class Store:
@@ -58,15 +83,30 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", _log_flush)
         event.listen(self._sessions, "do_orm_execute", _log_statement)
+        self.origin = uuid.uuid4().hex
+        """This app's name in change notifications, so it does not hear itself."""
+        if engine.dialect.name == "postgresql":
+            announce_changes(self._sessions, self.origin)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The SQLite file; None for a team database on a server."""
         return self.report.database
 
     @property
     def read_only(self) -> bool:
         """Whether the data could only be opened for reading (read-only file or medium)."""
         return self.report.read_only
+
+    @property
+    def shared(self) -> bool:
+        """Whether this is a team database on a server (PostgreSQL)."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def location(self) -> str:
+        """The file, or the server's URL without its password."""
+        return self.report.location or str(self.report.database)
 
     @property
     def backup_dir(self) -> Path:
@@ -78,15 +118,24 @@ class Store:
         return self.data_dir / "werkvormen"
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None) -> Store:
+    def open(cls, data_dir: str | Path | None = None, database_url: str | None = None) -> Store:
         """Open (or create) the database in ``data_dir``, checked, backed up and migrated.
 
+        With ``database_url`` (or ``OPGROEI_DATABASE_URL``) it opens that PostgreSQL
+        database instead; ``data_dir`` then still holds the facilitator's own formats.
         A damaged file raises ``DamagedDatabase`` and is left exactly as it was; a file from
         a newer version raises ``NewerDatabase`` without a byte written. A file or folder
         that cannot be written is opened read-only (``report.read_only``).
         """
         folder = resolve_data_dir(data_dir)
         make_private_folder(folder, "De gegevensmap")
+        # An empty ``database_url`` asks for the local file whatever the environment says.
+        url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV)
+        if url:
+            engine, created, migrated_from = open_server(url)
+            location = masked(engine.url)
+            report = OpenReport(None, created, migrated_from, None, migrate.HEAD, location=location)
+            return cls(engine, folder, report)
         database = folder / DATABASE_NAME
         backup_dir = folder / BACKUP_DIR_NAME
         read_only = storage_is_read_only(database)
@@ -128,7 +177,9 @@ class Store:
                 engine.dispose()
                 raise
         migrated_from = revision if existed and revision != migrate.HEAD else None
-        report = OpenReport(database, not existed, migrated_from, backup, migrate.HEAD)
+        report = OpenReport(
+            database, not existed, migrated_from, backup, migrate.HEAD, location=str(database)
+        )
         return cls(engine, folder, report)
 
     @classmethod
@@ -148,7 +199,9 @@ class Store:
             )
         url = sqlite_url(database, read_only_query(database))
         engine = make_engine(url, read_only=True)
-        report = OpenReport(database, False, None, None, migrate.HEAD, read_only=True)
+        report = OpenReport(
+            database, False, None, None, migrate.HEAD, read_only=True, location=str(database)
+        )
         return cls(engine, folder, report)
 
     @contextmanager
@@ -156,27 +209,43 @@ class Store:
         """A short transaction: committed on leaving, rolled back on an error.
 
         A failure of the storage itself (locked, full, read-only, I/O) leaves as a
-        ``StorageError`` with a plain Dutch message.
+        ``StorageError`` with a plain Dutch message. A row someone else changed meanwhile
+        raises ``StaleEdit``; a team server that went away raises ``ServerUnavailable``; both
+        leave the database as it was.
         """
         if self.damage is not None:
             raise StorageError(self.damaged_message())
         try:
             with self._sessions() as session, session.begin():
                 yield session
+        except StaleDataError as error:
+            raise StaleEdit(STALE_MESSAGE) from error
         except DBAPIError as error:
+            if self.shared:
+                if isinstance(error, OperationalError | InterfaceError):
+                    raise explain_server(error, self.engine.url) from None
+                raise
             failure = explain(error, self.path)
             if failure.damaged:
                 self.damage = str(error.orig)
             raise failure from error
 
     def backup(self, reason: str = "handmatig") -> Path:
-        """Write a backup now and return its path; a damaged file is never backed up."""
+        """Write a backup now and return its path; a damaged file is never backed up.
+
+        A team database is backed up by its server, not by the app: that raises an
+        ``OpgroeiError`` saying so.
+        """
+        if self.path is None:
+            raise OpgroeiError(SERVER_BACKUP_MESSAGE)
         if self.damage is not None:
             raise StorageError(self.damaged_message())
         return backup_database(self.path, self.backup_dir, reason)
 
     def backup_to(self, folder: Path) -> Path:
         """Write a verified copy to ``folder`` (another disk) and remember when."""
+        if self.path is None:
+            raise OpgroeiError(SERVER_BACKUP_MESSAGE)
         if self.damage is not None:
             raise StorageError(self.damaged_message())
         copy = backup_to_folder(self.path, folder)
@@ -187,8 +256,13 @@ class Store:
         """``"ok"`` or what is wrong with the database file; remembers damage it finds.
 
         A full check's verdict is recorded in the data folder, so damage found now is looked
-        for again at the next start.
+        for again at the next start. On a server the server keeps its files whole; the app
+        only checks it can read.
         """
+        if self.path is None:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar()
+            return "ok"
         verdict = check_file(self.path, thorough=thorough)
         if verdict != "ok":
             self.damage = verdict
@@ -199,6 +273,12 @@ class Store:
     def damaged_message(self) -> str:
         """What to tell the user once the file turned out to be damaged."""
         return _damaged_message(self.path, self.backup_dir, self.damage or "?", opened=True)
+
+    def reopen(self) -> Store:
+        """The same data opened again, as the app opens it next time (or a second window)."""
+        if self.path is None:
+            return Store.open(self.data_dir, self.engine.url.render_as_string(hide_password=False))
+        return Store.open(self.data_dir, "")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -44,6 +44,9 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
     minutes.add_argument(
         "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
     )
+    minutes.add_argument(
+        "--database-url", default=argparse.SUPPRESS, metavar="ADRES", help="gedeelde database"
+    )
     minutes.set_defaults(handler=run_export_minutes)
     _add_clauses_command(kinds)
     _add_dossier_command(kinds)
@@ -76,6 +79,9 @@ def _add_clauses_command(kinds: argparse._SubParsersAction) -> None:
     )
     clauses.add_argument(
         "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
+    )
+    clauses.add_argument(
+        "--database-url", default=argparse.SUPPRESS, metavar="ADRES", help="gedeelde database"
     )
     clauses.set_defaults(handler=run_export_clauses)
 
@@ -129,7 +135,7 @@ def run_export_minutes(args: argparse.Namespace) -> int:
 
     try:
         check_suffix(args.out)  # before opening (and perhaps creating) a data folder
-        store = Store.open(getattr(args, "data_dir", None))
+        store = Store.open(getattr(args, "data_dir", None), getattr(args, "database_url", None))
         try:
             written = export_minutes(store, args.meeting, args.out, args.template)
         finally:
@@ -150,7 +156,7 @@ def run_export_clauses(args: argparse.Namespace) -> int:
 
     try:
         check_suffix(args.out)
-        store = Store.open(getattr(args, "data_dir", None))
+        store = Store.open(getattr(args, "data_dir", None), getattr(args, "database_url", None))
         try:
             library = load_library(store.formats_dir)
             written = export_clauses(

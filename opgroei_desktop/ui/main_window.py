@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         c.save_dossier.triggered.connect(self._save_dossier)
         self.exchange.opened.connect(self.open_trajectory)
         c.settings.triggered.connect(self.open_settings)
+        c.sync.triggered.connect(self.open_sync)
         c.quit.triggered.connect(self.close)
         c.save.triggered.connect(self.save_now)
         c.undo.triggered.connect(lambda: self._announce(self.tr("Undone: %1"), 0))
@@ -337,6 +338,15 @@ class MainWindow(QMainWindow):
         manual.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         manual.show()
         return manual
+
+    def open_sync(self) -> QWidget:
+        from .main.sync_dialog import SyncDialog
+
+        self.work.saves.flush_all()  # what is being typed goes along
+        dialog = SyncDialog(self.work.bus, self.work.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _find(self) -> None:
         self.commands.show_list.setChecked(True)

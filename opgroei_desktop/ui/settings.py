@@ -37,6 +37,8 @@ MINUTES_TEMPLATE: Setting[str] = Setting("export/template", "", str)
 CLAUSES_TYPE: Setting[str] = Setting("clauses/type", "intentieovereenkomst", str)
 CLAUSES_PROPOSALS: Setting[bool] = Setting("clauses/proposals", True, bool)
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", "", str)
+TEAM_DATABASE: Setting[str] = Setting("data/team_database", "", str)
+"""The address of the team's PostgreSQL database; "" for this computer's own data."""
 
 
 def open_settings(path: str | None = None) -> QSettings:

@@ -6,7 +6,8 @@ import pytest
 
 from opgroei_desktop.core.errors import InvalidInput, NotFound
 from opgroei_desktop.core.services import agreements, clause_documents, trajectories
-from opgroei_desktop.core.store import Store
+
+pytestmark = pytest.mark.both_databases
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_choice_survives_reopening_the_store(tmp_path, trajectory, store):
     agreement = _agreement(store, trajectory)
     clause_documents.set_choice(store, trajectory, "convenant", agreement, included=False)
     clause_documents.set_choice(store, trajectory, "convenant", agreement, wording="Anders.")
-    reopened = Store.open(store.data_dir)
+    reopened = store.reopen()
     choice = clause_documents.get_choices(reopened, trajectory, "convenant")[agreement]
     assert (choice.included, choice.wording) == (False, "Anders.")
     reopened.close()

@@ -48,9 +48,13 @@ def _texts(store, trajectory_id):
     return sorted(e.text for e in entries.list_entries(store, trajectory_id))
 
 
+LOCAL = ("updated_at", "row_version")
+"""Kept by each copy for itself: when a row last changed there, and how often."""
+
+
 def _without_stamps(tables):
     return {
-        name: {i: {k: v for k, v in row.items() if k != "updated_at"} for i, row in rows.items()}
+        name: {i: {k: v for k, v in row.items() if k not in LOCAL} for i, row in rows.items()}
         for name, rows in tables.items()
     }
 

@@ -9,6 +9,8 @@ from opgroei_desktop.core.services import entries, meetings, milestones, people,
 from opgroei_desktop.core.services import exercises as ex
 from opgroei_desktop.core.services.worksheet_data import list_items
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def trajectory(store):

@@ -17,6 +17,8 @@ from opgroei_desktop.core.services import (
     trajectories,
 )
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def trajectory(store):

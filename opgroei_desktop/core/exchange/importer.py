@@ -84,7 +84,7 @@ def import_archive(
         return preview
     if preview.plan.is_empty() and _already_received(store, archive):
         return ImportResult(archive, preview.plan, applied=False)
-    if not preview.plan.is_empty():
+    if not preview.plan.is_empty() and not store.shared:  # a server keeps its own backups
         store.backup("voor-inlezen")
     try:
         with store.transaction() as session:

@@ -29,8 +29,9 @@ from .format import Rows
 from .tables import owners, rows_of
 from .values import decode, encode
 
-METADATA_FIELDS = frozenset({"id", "updated_at"})
-"""Fields never compared: the key, and the moment of the last change (the later one is kept)."""
+METADATA_FIELDS = frozenset({"id", "updated_at", "row_version"})
+"""Fields never compared: the key, the moment of the last change (the later one is kept), and
+the row's version, which each database counts for itself (a merged change raises it)."""
 
 
 class Choice(StrEnum):
@@ -207,11 +208,12 @@ def apply_plan(
                 theirs = trajectory.theirs[name][row_id].get("updated_at")
                 stamped = dict(values)
                 stamped["updated_at"] = theirs if later(theirs, mine) else mine
-                session.execute(
-                    update(table)
-                    .where(table.c.id == row_id)
-                    .values({k: decode(table.c[k], v) for k, v in stamped.items()})
-                )
+                decoded = {k: decode(table.c[k], v) for k, v in stamped.items()}
+                decoded.pop("row_version", None)
+                if "row_version" in table.c:
+                    # A window that read the row before the merge must not overwrite it.
+                    decoded["row_version"] = table.c.row_version + 1
+                session.execute(update(table).where(table.c.id == row_id).values(decoded))
 
 
 def later(first: str | None, second: str | None) -> bool:

@@ -9,8 +9,8 @@ from opgroei_desktop.core.search import SEARCH_TABLE_PREFIX
 
 
 def _modelled(name: str | None, type_: str, parent_names: dict) -> bool:
-    """The search index (migration 0003) is not a model; autogenerate must leave it alone."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+    """The search index (0003, and 0007 on PostgreSQL) is not modelled; autogenerate leaves it."""
+    return not (name or "").startswith(SEARCH_TABLE_PREFIX)
 
 
 connection = context.config.attributes["connection"]

@@ -123,12 +123,23 @@ def agree(store: Store, agreement_id: str, party: str, *, meeting_id: str | None
 
 @service
 def reword(
-    store: Store, agreement_id: str, text: str, *, meeting_id: str | None = None, note: str = ""
+    store: Store,
+    agreement_id: str,
+    text: str,
+    *,
+    meeting_id: str | None = None,
+    note: str = "",
+    read_version: int | None = None,
 ) -> Changes:
-    """Change an agreement's wording; the old wording stays in its history."""
+    """Change an agreement's wording; the old wording stays in its history.
+
+    With ``read_version`` (the ``row_version`` the new wording was written against) an
+    agreement someone else changed since is refused with ``StaleEdit``, showing their text.
+    """
     text = required_text("de tekst van de afspraak")(text)
     with store.transaction() as session:
         agreement = rows.get_row(session, Agreement, agreement_id)
+        rows.check_version(agreement, read_version, agreement.text)
         agreement.text = text
         _record(session, agreement, meeting_id, note or "Tekst aangepast.")
         return Changes("agreements", (agreement_id,), agreement.trajectory_id)

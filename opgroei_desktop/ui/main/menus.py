@@ -42,6 +42,7 @@ class WindowActions(QObject):
             self.tr("Save the trajectory as one .opgroei file to hand over or merge elsewhere"),
         )
         self.settings = _action(parent, self.tr("&Settings…"), [key("Ctrl+,")])
+        self.sync = _action(parent, self.tr("S&ynchronise with team database…"))
         self.quit = _action(parent, self.tr("&Quit"), [key("Ctrl+Q")])
         self.undo = undo.createUndoAction(parent, self.tr("&Undo"))
         self.undo.setShortcuts([key(std.Undo)])
@@ -97,6 +98,7 @@ class WindowActions(QObject):
             self.open_file,
             self.save_file,
             self.settings,
+            self.sync,
             self.quit,
             self.undo,
             self.redo,
@@ -133,6 +135,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.open_file, self.save_file])
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
+        file_menu.addAction(self.sync)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -1,4 +1,4 @@
-"""Instellingen: the Word template for minutes.
+"""Instellingen: the Word template for minutes, and the address of a team database.
 
 A chosen template is checked at once: styles the minutes use but the template lacks are named
 under the field, so the organisation can fix its template before the minutes go out.
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.db import server_url
 from ...core.errors import OpgroeiError
 from .. import settings as ui_settings
 from ..theme import COLOURS
@@ -64,6 +65,27 @@ class SettingsDialog(QDialog):
         self.template_notes.setAccessibleName(self.tr("Check of the template"))
         self.template_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.template_notes)
+        self.team_database = QLineEdit(ui_settings.TEAM_DATABASE.get(settings))
+        self.team_database.setPlaceholderText("postgresql://gebruiker@server/opgroei")
+        self.team_database.setAccessibleName(self.tr("Address of the team database"))
+        team_label = QLabel(self.tr("Team &database"))
+        team_label.setBuddy(self.team_database)
+        form.addRow(team_label, self.team_database)
+        form.addRow(
+            "",
+            label(
+                self.tr(
+                    "A PostgreSQL database the whole team works in; empty for this computer's "
+                    "own data. Used from the next start, and by Synchronise. Keep the password "
+                    "in the server's password file (.pgpass), not here."
+                ),
+                "muted",
+            ),
+        )
+        self.team_notes = label("")
+        self.team_notes.setStyleSheet(f"color: {COLOURS.error};")
+        self.team_notes.hide()
+        form.addRow("", self.team_notes)
         layout.addLayout(form)
         layout.addStretch(1)
         buttons = QDialogButtonBox()
@@ -80,6 +102,24 @@ class SettingsDialog(QDialog):
         self.check_template(self.template.text())
 
     def accept(self) -> None:
+        address = self.team_database.text().strip()
+        if address:
+            try:
+                url = server_url(address)
+            except OpgroeiError as error:
+                self.team_notes.setText(str(error))
+                self.team_notes.show()
+                return
+            if url.password:
+                self.team_notes.setText(
+                    self.tr(
+                        "Leave the password out of the address: settings are kept as plain "
+                        "text. Put it in the password file (.pgpass) instead."
+                    )
+                )
+                self.team_notes.show()
+                return
+        ui_settings.TEAM_DATABASE.set(self.settings, address)
         ui_settings.MINUTES_TEMPLATE.set(self.settings, self.template.text())
         self.settings.sync()
         super().accept()

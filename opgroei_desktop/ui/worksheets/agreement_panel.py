@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.views import AgreementView
 from ...worksheets import lifecycle
 from ...worksheets.lifecycle import HistoryLine, Needs, Step
 from ...worksheets.sheet import SheetAgreement
@@ -65,6 +66,8 @@ class AgreementPanel(QWidget):
         super().__init__(parent)
         self.bus, self.edits = bus, edits
         self.current: SheetAgreement | None = None
+        self.based_on: AgreementView | None = None
+        """The stored agreement the wording in the editor was written against."""
         self.pending: Step | None = None
         self.setAccessibleName(self.tr("Agreement details"))
         layout = QVBoxLayout(self)
@@ -189,8 +192,12 @@ class AgreementPanel(QWidget):
         status_chip(self.chip, view.status, labels.status(view.status))
         self.details.setText(agreement_details(agreement))
         self.details.setVisible(bool(self.details.text()))
-        if not (same_row and self.text.hasFocus()):
+        typed = self.based_on is not None and self.text.toPlainText() != self.based_on.text
+        if not (same_row and (self.text.hasFocus() or typed)):
             self.text.setPlainText(view.text)
+            self.based_on = view
+        elif self.text.toPlainText() == view.text:
+            self.based_on = view  # what is typed is what is stored (our own save came back)
         self._wording_changed()
         for step, widget in self.step_buttons.items():
             possible = step in agreement.steps
@@ -217,7 +224,12 @@ class AgreementPanel(QWidget):
 
     def _save_wording(self) -> None:
         if self.current is not None and self.save_text.isEnabled():
-            self.edits.reword(self.current.agreement, self.text.toPlainText())
+            based_on = self.based_on or self.current.agreement
+            # Written against an older version (a colleague saved meanwhile): the store
+            # refuses it and shows theirs, and the typed wording stays here.
+            self.edits.reword(
+                self.current.agreement, self.text.toPlainText(), read_version=based_on.row_version
+            )
 
     def _step_clicked(self, step: Step) -> None:
         if self.current is None:

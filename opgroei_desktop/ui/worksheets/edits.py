@@ -70,14 +70,24 @@ class SheetEdits:
         )
         return self.work.push(command)
 
-    def reword(self, agreement: AgreementView, text: str) -> bool:
-        """Change an agreement's wording; its history keeps the old wording."""
+    def reword(self, agreement: AgreementView, text: str, read_version: int | None = None) -> bool:
+        """Change an agreement's wording; its history keeps the old wording.
+
+        ``read_version`` is the version the wording was written against: the first save is
+        refused when someone else changed the agreement since. Undo and redo are not.
+        """
+        first = [read_version]
+
+        def update(store: Any, row_id: str, **fields: Any) -> Any:
+            version, first[0] = first[0], None
+            return agreements.reword(
+                store, row_id, fields["text"], meeting_id=self.meeting_id, read_version=version
+            )
+
         return self._update(
             QCoreApplication.translate("WorksheetEdits", "Change agreement wording"),
             agreement.id,
-            lambda store, row_id, **fields: agreements.reword(
-                store, row_id, fields["text"], meeting_id=self.meeting_id
-            ),
+            update,
             {"text": agreement.text},
             {"text": text},
         )
