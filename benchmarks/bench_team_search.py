@@ -81,7 +81,7 @@ def fill(store: Store, notes: int, rng: random.Random) -> list[str]:
             )
         with store.engine.begin() as connection:
             connection.execute(insert(Entry), rows)
-    with store.engine.connect() as connection:
+    with store.engine.begin() as connection:  # as autovacuum would, soon after a big load
         connection.exec_driver_sql("ANALYZE")
     return trajectory_ids
 

@@ -218,7 +218,7 @@ def _tsvector_available(store: Store) -> bool:
     return _TSVECTOR_READY[engine]
 
 
-# kind, table, body, meeting; each part lists its own newest rows, then they are merged.
+# kind, table, body, meeting of the rows that are searched on PostgreSQL.
 _TSVECTOR_SOURCES = (
     ("entry", "entries", "r.text", "r.meeting_id"),
     (
@@ -233,34 +233,88 @@ _TSVECTOR_SOURCES = (
 _TSVECTOR_PART = """
 (SELECT '{kind}' AS kind, r.id AS ref, r.trajectory_id, r.worksheet,
         {meeting} AS meeting_id, {body} AS body, r.created_at
- FROM {table} r
- WHERE r.search_vector @@ ({query}) AND r.deleted_at IS NULL
-   AND r.trajectory_id IN (SELECT t.id FROM trajectories t WHERE t.deleted_at IS NULL) {narrow}
+ FROM {rows} r
+ WHERE r.search_vector @@ ({query})
  ORDER BY r.created_at DESC, r.id
  LIMIT :limit)
 """
+_NEWEST = """(SELECT * FROM {table} r WHERE r.deleted_at IS NULL {narrow}
+  ORDER BY r.created_at DESC, r.id LIMIT :window)"""
+_ALL = "(SELECT * FROM {table} r WHERE r.deleted_at IS NULL {narrow})"
+RECENT_WINDOW = 3000
+"""Rows per table looked at first, newest first: a common word is found among them at once."""
 
 
 def _tsvector_rows(
     store: Store, terms: list[str], trajectory_id: str | None, limit: int
 ) -> list[dict[str, Any]]:
-    # Every term is a word start in either half of the vector: a Dutch stem or a whole word.
-    # Terms hold only letters and digits (search_terms), so none can be read as tsquery syntax.
-    query = " && ".join(
-        f"(to_tsquery('simple', :t{i}) || to_tsquery('dutch', :t{i}))" for i in range(len(terms))
-    )
-    narrow = "AND r.trajectory_id = :trajectory_id" if trajectory_id else ""
-    parts = " UNION ALL ".join(
-        _TSVECTOR_PART.format(
-            kind=kind, table=table, body=body, meeting=meeting, query=query, narrow=narrow
-        )
-        for kind, table, body, meeting in _TSVECTOR_SOURCES
-    )
-    statement = text(f"SELECT * FROM ({parts}) AS found ORDER BY created_at DESC, ref LIMIT :limit")
-    params: dict[str, Any] = {f"t{i}": f"{term}:*" for i, term in enumerate(terms)}
-    params.update(limit=limit, trajectory_id=trajectory_id)
+    """Newest matches first, in two steps that stay fast whatever the word.
+
+    The newest ``RECENT_WINDOW`` rows of each table are searched first; when they hold
+    ``limit`` matches, no older row can be among the newest matches. Only for rarer words is
+    the GIN index asked for all matches, which are then few.
+    """
+    params: dict[str, Any] = {"limit": limit, "trajectory_id": trajectory_id}
+    params["window"] = RECENT_WINDOW
+    query = "CAST(:query AS tsquery)"
     with store.engine.connect() as connection:
-        return [dict(row._mapping) for row in connection.execute(statement, params)]
+        params["query"] = _tsquery(connection, terms)
+        gone = list(
+            connection.exec_driver_sql(
+                "SELECT id FROM trajectories WHERE deleted_at IS NOT NULL"
+            ).scalars()
+        )
+        params["gone"] = gone
+        if trajectory_id:
+            narrow = "AND r.trajectory_id = :trajectory_id"
+        else:
+            narrow = "AND r.trajectory_id <> ALL(:gone)" if gone else ""
+
+        def run(shape: str, sources: tuple) -> list[dict[str, Any]]:
+            parts = " UNION ALL ".join(
+                _TSVECTOR_PART.format(
+                    kind=kind,
+                    rows=shape.format(table=table, narrow=narrow),
+                    body=body,
+                    meeting=meeting,
+                    query=query,
+                )
+                for kind, table, body, meeting in sources
+            )
+            return [dict(row._mapping) for row in connection.execute(text(parts), params)]
+
+        found = run(_NEWEST, _TSVECTOR_SOURCES)
+        counts = {kind: 0 for kind, *_ in _TSVECTOR_SOURCES}
+        for row in found:
+            counts[row["kind"]] += 1
+        rare = tuple(source for source in _TSVECTOR_SOURCES if counts[source[0]] < limit)
+        if rare:
+            kinds = {source[0] for source in rare}
+            found = [row for row in found if row["kind"] not in kinds] + run(_ALL, rare)
+    return _newest(found, limit)
+
+
+def _tsquery(connection: Any, terms: list[str]) -> str:
+    """Every term as a word start of either half of the vector: the whole word, or its
+    Dutch stem where that differs ("zonnepanelen" or "zonnepanel"); a stop word only whole.
+
+    Terms hold only letters and digits (``search_terms``), so none is read as syntax.
+    """
+    stems = connection.execute(
+        text("SELECT " + ", ".join(f"to_tsquery('dutch', :t{i})::text" for i in range(len(terms)))),
+        {f"t{i}": f"{term}:*" for i, term in enumerate(terms)},
+    ).one()
+    parts = []
+    for term, stem in zip(terms, stems, strict=True):
+        whole = f"'{term}':*"
+        parts.append(whole if stem in ("", whole) else f"({whole} | {stem})")
+    return " & ".join(parts)
+
+
+def _newest(rows: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    rows.sort(key=lambda row: row["ref"])
+    rows.sort(key=lambda row: row["created_at"], reverse=True)
+    return rows[:limit]
 
 
 def _like_rows(

@@ -9,7 +9,8 @@ edit based on an older read is refused instead of silently overwriting someone e
 Batch mode adds a column with ALTER TABLE on SQLite, so the search triggers of 0003 stay.
 
 On PostgreSQL only, the four searched tables get a generated ``search_vector`` (the Dutch
-configuration for stems, the simple one for word starts, accents left out) with a GIN index.
+configuration for stems, the simple one for word starts, accents left out) with a GIN index,
+and indexes that list the newest rows first (overall and per trajectory) for common words.
 """
 
 from __future__ import annotations
@@ -61,11 +62,15 @@ def upgrade() -> None:
         )
         op.execute(f"CREATE INDEX search_{table}_vector ON {table} USING gin (search_vector)")
         op.execute(f"CREATE INDEX search_{table}_recent ON {table} (created_at DESC, id)")
+        op.execute(
+            f"CREATE INDEX search_{table}_recent_in ON {table} (trajectory_id, created_at DESC, id)"
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for table in SEARCHED:
+            op.execute(f"DROP INDEX IF EXISTS search_{table}_recent_in")
             op.execute(f"DROP INDEX IF EXISTS search_{table}_recent")
             op.execute(f"DROP INDEX IF EXISTS search_{table}_vector")
             op.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")
