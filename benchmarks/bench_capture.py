@@ -4,7 +4,10 @@ Runs the real console and projector on a fresh database (synchronous=FULL, so ea
 disk when Enter returns) and times a few hundred captures, spread over the agenda like a long
 meeting. Budget: p95 under 30 ms.
 
-    .venv/bin/python benchmarks/bench_capture.py [--count 300] [--per-step 60]
+With ``--postgres`` the database is a team database instead: a throw-away PostgreSQL server on
+a local socket (as in the tests, but with fsync on, so each commit is on disk too).
+
+    .venv/bin/python benchmarks/bench_capture.py [--count 300] [--per-step 60] [--postgres]
 
 Uses the offscreen platform unless QT_QPA_PLATFORM or DISPLAY says otherwise.
 """
@@ -65,7 +68,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--per-step", type=int, default=60)
+    parser.add_argument("--postgres", action="store_true", help="capture into PostgreSQL")
     args = parser.parse_args(argv)
+    cluster = None
+    if args.postgres:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from pg_cluster import Cluster
+
+        cluster = Cluster(durable=True)
+    try:
+        return _run(args, cluster)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+def _run(args: argparse.Namespace, cluster) -> int:  # noqa: ANN001
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from opgroei_desktop.core.store import Store
@@ -77,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
 
     apply_theme(app)
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "data")
+        url = cluster.create_database("capture") if cluster else ""
+        store = Store.open(Path(folder) / "data", url)
         library = load_library(store.formats_dir)
         meeting = build(store, library)
         settings = open_settings(str(Path(folder) / "settings.ini"))
@@ -104,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
 
     p95 = percentile(timings, 0.95)
-    print(f"platform {QApplication.platformName()}, {args.count} captures")
+    where = "PostgreSQL on a local socket" if cluster else "SQLite"
+    print(f"platform {QApplication.platformName()}, {args.count} captures into {where}")
     print(f"{'':>12} {'ms':>8}")
     for label, value in (
         ("median", statistics.median(timings)),

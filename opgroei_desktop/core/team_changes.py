@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
@@ -74,17 +75,30 @@ def encode(origin: str, written: dict[str, set[str]], trajectories: set[str]) ->
     return payload
 
 
+@dataclass(frozen=True)
+class HeardChanges(Changes):
+    """Changes another app made to the team database, heard through a notification.
+
+    Views refresh for them as for any ``Changes``; what tracks our own saves ignores them.
+    """
+
+
 def decode(payload: str, own_origin: str) -> list[Changes]:
     """The ``Changes`` a notification stands for; none for our own or an unreadable one."""
     try:
         message = json.loads(payload)
         if message.get("o") == own_origin:
             return []
-        trajectories = list(message.get("t") or [])
-        single = trajectories[0] if len(trajectories) == 1 else None
-        return [
-            Changes(str(table), tuple(str(i) for i in ids), single)
+        trajectories = frozenset(str(t) for t in message.get("t") or [])
+        single = next(iter(trajectories)) if len(trajectories) == 1 else None
+        written = {
+            str(table): frozenset(str(i) for i in ids)
             for table, ids in dict(message.get("w") or {}).items()
+        }
+        # One per table, so a view that looks only at ``kind`` hears of every table too.
+        return [
+            HeardChanges(table, tuple(sorted(ids)), single, written, trajectories)
+            for table, ids in written.items()
         ]
     except (ValueError, TypeError, AttributeError):
         return []

@@ -25,6 +25,8 @@ class DataBus(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.last_error: OpgroeiError | None = None
+        """The refusal of the last call that failed; None after one that succeeded."""
 
     def run(self, function: Callable[..., Changes], /, *args: Any, **kwargs: Any) -> Changes | None:
         """Call ``function(store, *args, **kwargs)``; announce its changes, or its refusal.
@@ -36,8 +38,10 @@ class DataBus(QObject):
             # Wrapping here too makes helpers that combine services report all they wrote.
             changes = service(function)(self.store, *args, **kwargs)
         except OpgroeiError as error:
+            self.last_error = error
             self.failed.emit(str(error))
             return None
+        self.last_error = None
         self.changed.emit(changes)
         return changes
 

@@ -38,6 +38,9 @@ def add_archive_export(kinds: argparse._SubParsersAction) -> None:
     archive.add_argument(
         "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
     )
+    archive.add_argument(
+        "--database-url", default=argparse.SUPPRESS, metavar="ADRES", help="gedeelde database"
+    )
     archive.set_defaults(handler=run_export_archive)
 
 
@@ -59,6 +62,9 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
     )
+    parser.add_argument(
+        "--database-url", default=argparse.SUPPRESS, metavar="ADRES", help="gedeelde database"
+    )
     parser.set_defaults(handler=run_import)
 
 
@@ -71,7 +77,7 @@ def run_export_archive(args: argparse.Namespace) -> int:
         print(f"Kies een bestandsnaam die eindigt op {SUFFIX}.", file=sys.stderr)
         return 1
     try:
-        store = Store.open(getattr(args, "data_dir", None))
+        store = Store.open(getattr(args, "data_dir", None), getattr(args, "database_url", None))
         try:
             result = export_archive(store, args.out, args.trajectory, handover=args.handover)
         finally:
@@ -93,7 +99,7 @@ def run_import(args: argparse.Namespace) -> int:
     from .importer import import_archive, preview_import
 
     try:
-        store = Store.open(getattr(args, "data_dir", None))
+        store = Store.open(getattr(args, "data_dir", None), getattr(args, "database_url", None))
         try:
             preview = preview_import(store, args.file)
             print(describe(preview.plan, {t.id: t.name for t in preview.archive.trajectories}))

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ..errors import OpgroeiError
-from .merge import Choice, MergePlan
+
+if TYPE_CHECKING:  # defining the command line must not load the data layer
+    from .merge import Choice, MergePlan
 
 KEEP = ("laptop", "team")
 

@@ -3,7 +3,8 @@
 Typed text is saved after a short pause (600 ms), at once when the field loses focus, and on
 request (Ctrl+S, closing the window). Choices (check boxes, drop-down lists) are saved at once.
 Each save is an ``UpdateCommand``, so Ctrl+Z undoes it; successive saves of the same field merge
-into one step. When the store refuses a value, the field keeps what the user typed.
+into one step. When the store refuses a value, the field keeps what the user typed; when the
+team database's server is away, the save is tried again every few seconds until it is back.
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServerUnavailable
 from ..undo import Service, UpdateCommand
 from .context import Workbench
 
 SAVE_DELAY_MS = 600
+RETRY_MS = 5000
 
 
 @dataclass
@@ -178,6 +181,9 @@ class AutoSaver(QObject):
         command = UpdateCommand(self.work.bus, self.label, self.row_id, self.update, old, new)
         if not self.work.push(command):
             self._saved = previous
+            if isinstance(self.work.bus.last_error, ServerUnavailable):
+                self._dirty |= set(new)
+                QTimer.singleShot(RETRY_MS, self, self.flush)
 
     def _edited(self, name: str) -> None:
         if self._loading or self.row_id is None:

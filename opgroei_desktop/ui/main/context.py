@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.changes import Changes
+from ...core.team_changes import HeardChanges
 from ...library import Library
 from ..bus import DataBus
 
@@ -30,8 +31,12 @@ class SaveTracker(QObject):
     def __init__(self, bus: DataBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._savers: list[AutoSaver] = []
-        bus.changed.connect(lambda _changes: self.state.emit("saved"))
+        bus.changed.connect(self._changed)
         bus.failed.connect(lambda _message: self.state.emit("failed"))
+
+    def _changed(self, changes: Changes) -> None:
+        if not isinstance(changes, HeardChanges):  # a colleague's save is not ours
+            self.state.emit("saved")
 
     def register(self, saver: AutoSaver) -> None:
         self._savers.append(saver)
