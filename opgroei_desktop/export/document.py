@@ -61,8 +61,11 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class ListItem:
+    """One point of a list: its first line, then what belongs under it in the order it was
+    typed: nested lists and the paragraphs that follow them inside the same point."""
+
     runs: Runs
-    children: tuple[BulletList | NumberedList, ...] = ()
+    children: tuple[BulletList | NumberedList | Paragraph, ...] = ()
 
 
 @dataclass(frozen=True)

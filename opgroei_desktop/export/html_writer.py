@@ -107,14 +107,26 @@ def _heading(level: int, text: str) -> str:
     return f'<p class="h{level}">{_text(clean_line(text))}</p>'
 
 
-def _list(block: BulletList | NumberedList) -> str:
+_BULLET_STYLES = ("disc", "circle", "square")
+
+
+def _list(block: BulletList | NumberedList, level: int = 0) -> str:
+    # The marks are named, not left to the viewer, so the preview and the PDF show what Word
+    # shows: numbers at every depth, and disc, circle, square bullets.
     if isinstance(block, NumberedList):
-        opening, closing = f'<ol start="{int(block.start)}">', "</ol>"
+        opening = f'<ol start="{int(block.start)}" style="list-style-type: decimal">'
+        closing = "</ol>"
     else:
-        opening, closing = "<ul>", "</ul>"
+        style = _BULLET_STYLES[level % len(_BULLET_STYLES)]
+        opening, closing = f'<ul style="list-style-type: {style}">', "</ul>"
     items = []
     for item in block.items:
-        nested = "".join(_list(child) for child in item.children)
+        nested = "".join(
+            f"<p{_direction(child.runs)}>{_runs(child.runs)}</p>"
+            if isinstance(child, Paragraph)
+            else _list(child, level + 1)
+            for child in item.children
+        )
         items.append(f"<li{_direction(item.runs)}>{_runs(item.runs)}{nested}</li>")
     return opening + "".join(items) + closing
 

@@ -200,29 +200,43 @@ def _blocks(children: list[_Node | str], *, italic: bool = False) -> list[Block]
 
 
 def _list(node: _Node) -> BulletList | NumberedList:
-    items = []
-    for child in node.children:
-        if not isinstance(child, _Node) or child.tag != "li":
-            continue
-        content = [
-            c for c in child.children if not (isinstance(c, _Node) and c.tag in ("ul", "ol"))
-        ]
-        inline: list[_Node | str] = []
-        for part in content:
-            if isinstance(part, _Node) and part.tag == "p":
-                if inline:
-                    inline.append(_Node("br"))
-                inline.extend(part.children)
-            else:
-                inline.append(part)
-        nested = tuple(
-            _list(c) for c in child.children if isinstance(c, _Node) and c.tag in ("ul", "ol")
-        )
-        items.append(ListItem(_inline(inline), nested))
+    items = [
+        _item(child.children)
+        for child in node.children
+        if isinstance(child, _Node) and child.tag == "li"
+    ]
     if node.tag == "ol":
         start = node.attrs.get("start", "1")
         return NumberedList(tuple(items), int(start) if start.isdigit() else 1)
     return BulletList(tuple(items))
+
+
+def _item(children: list[_Node | str]) -> ListItem:
+    """A list item with everything inside it kept in the order it was typed: the text up to
+    the first nested list is the item's line; nested lists and any text after them follow."""
+    first: list[_Node | str] = []
+    after: list[BulletList | NumberedList | Paragraph] = []
+    pending: list[_Node | str] = []
+
+    def flush() -> None:
+        runs = _inline(pending)
+        if runs:
+            after.append(Paragraph(runs))
+        pending.clear()
+
+    for part in children:
+        if isinstance(part, _Node) and part.tag in ("ul", "ol"):
+            flush()
+            after.append(_list(part))
+            continue
+        inline = part.children if isinstance(part, _Node) and part.tag == "p" else [part]
+        target = pending if after else first
+        if isinstance(part, _Node) and part.tag == "p":
+            if target:
+                target.append(_Node("br"))
+        target.extend(inline)
+    flush()
+    return ListItem(_inline(first), tuple(after))
 
 
 def _table(node: _Node) -> Table:
@@ -273,15 +287,35 @@ def _inline(
             if alt:
                 runs.append(Run(alt, bold, italic, link))
         else:
-            runs.extend(
-                _inline(
-                    child.children,
-                    bold=bold or child.tag in ("strong", "b"),
-                    italic=italic or child.tag in ("em", "i"),
-                    link=safe_link(child.attrs.get("href")) if child.tag == "a" else link,
-                )
+            target = child.attrs.get("href", "").strip() if child.tag == "a" else ""
+            inner = _inline(
+                child.children,
+                bold=bold or child.tag in ("strong", "b"),
+                italic=italic or child.tag in ("em", "i"),
+                link=safe_link(target) if child.tag == "a" else link,
             )
+            runs.extend(inner)
+            if _shown_target(target, _text_of(child)):
+                # A link to a drive letter, a share or a relative path cannot be followed
+                # from the document, but the reader needs to know where it points.
+                runs.append(Run(f" ({target})", bold, italic, link))
     return _trim(_merge(runs))
+
+
+_SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
+
+
+def _shown_target(target: str, text: str) -> bool:
+    """Whether a link's target is written out after its text: a place the document cannot
+    link to (G:\\, a share, a relative path, file:), unless the text already says it.
+    Script and data targets are no place at all and stay out."""
+    lowered = target.lower()
+    return bool(
+        target
+        and safe_link(target) is None
+        and not lowered.startswith(_SCRIPT_SCHEMES)
+        and text.strip() != target
+    )
 
 
 def _merge(runs: list[Run]) -> Runs:

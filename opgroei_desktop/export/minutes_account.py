@@ -81,13 +81,19 @@ def item_account(data: MinutesData, item_entries: list[Row]) -> list[Block]:
 
 
 def _entries_as_blocks(data: MinutesData, group: list[Row]) -> list[Block]:
-    """Entries as one bullet list; an entry holding a table breaks out as paragraphs."""
+    """Entries as one bullet list, each entry's own paragraphs and lists kept in the order
+    they were typed. An entry holding a table, or one that opens with a list and names no
+    speaker, stands on its own as blocks, so its numbering shows as typed."""
     blocks: list[Block] = []
     items: list[ListItem] = []
     for entry in group:
         prefix, suffix = _prefix(data, entry), _suffix(data, entry)
         content = markdown_to_blocks(entry.text)
-        if any(not isinstance(b, Paragraph | BulletList | NumberedList) for b in content):
+        lead = 0
+        while lead < len(content) and isinstance(content[lead], Paragraph):
+            lead += 1
+        has_table = any(not isinstance(b, Paragraph | BulletList | NumberedList) for b in content)
+        if has_table or (content and not lead and not prefix and not suffix):
             if items:
                 blocks.append(BulletList(tuple(items)))
                 items = []
@@ -98,16 +104,13 @@ def _entries_as_blocks(data: MinutesData, group: list[Row]) -> list[Block]:
             blocks.extend(content)
             continue
         runs: list[Run] = list(prefix)
-        children = []
-        for block in content:
-            if isinstance(block, Paragraph):
-                if len(runs) > len(prefix):
-                    runs.append(Run("\n"))
-                runs.extend(block.runs)
-            else:
-                children.append(block)
+        for index, block in enumerate(content[:lead]):
+            if index:
+                runs.append(Run("\n"))
+            runs.extend(block.runs)  # type: ignore[union-attr]
         runs.extend(suffix)
-        items.append(ListItem(tuple(runs), tuple(children)))
+        children = tuple(content[lead:])
+        items.append(ListItem(tuple(runs), children))  # type: ignore[arg-type]
     if items:
         blocks.append(BulletList(tuple(items)))
     return blocks
