@@ -364,7 +364,12 @@ class AssumptionCard(Record, Base):
 
 
 class ClauseDocument(Record, Base):
-    """A drafted agreement document of one type for a trajectory, numbered by export."""
+    """A drafted agreement document of one type for a trajectory, numbered per draft.
+
+    ``options`` is a small JSON object: standard articles left out (``off``), chosen
+    signatories per party (``signers``) and the fingerprint of the draft that carries the
+    current version (``draft``).
+    """
 
     __tablename__ = "clause_documents"
 
@@ -372,6 +377,7 @@ class ClauseDocument(Record, Base):
     doc_type: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer, default=0)
     last_exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    options: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class ClauseChoice(Record, Base):

@@ -19,17 +19,18 @@ from ..library import Library
 from .clauses_data import ClauseData, PlannedArticle, draft, proposal_words
 from .clauses_text import (
     PARTY_NAMES,
-    action_line,
     blank,
     fill_text,
     goal_runs,
-    item_line,
+    in_sentence,
+    item_sentence,
     milestone_runs,
     municipality,
-    people_lines,
+    people_rows,
     precondition_runs,
     runs,
-    signatory,
+    signatories,
+    signer_label,
     title_of,
 )
 from .document import (
@@ -46,7 +47,7 @@ from .document import (
 )
 from .markdown_blocks import markdown_to_runs
 from .output import check_suffix, write_document
-from .wording import day_month_year, person_label
+from .wording import day_month_year
 
 PROPOSAL_MARK = "[Voorstel – nog niet door beide partijen aanvaard]"
 DRAFT_NOTE = (
@@ -130,17 +131,16 @@ def export_clauses(
     *,
     include_proposals: bool = True,
 ) -> Path:
-    """Write the draft to ``out_path`` (.docx or .pdf), then count it as the next version.
+    """Write the draft to ``out_path`` (.docx or .pdf); a changed draft gets the next version
+    number, the same draft saved again (say as .pdf after .docx) keeps its number.
 
     Problems raise ``OpgroeiError`` with a Dutch message and leave no partial file behind
     (and the version unchanged).
     """
     check_suffix(out_path)
-    document = build_clauses(
-        store, library, trajectory_id, doc_type, include_proposals=include_proposals
-    )
-    written = write_document(document, out_path, template)
-    clause_documents.record_export(store, trajectory_id, doc_type)
+    data = draft(store, library, trajectory_id, doc_type, include_proposals=include_proposals)
+    written = write_document(render(data), out_path, template)
+    clause_documents.record_export(store, trajectory_id, doc_type, data.fingerprint)
     return written
 
 
@@ -153,16 +153,6 @@ def _parties(data: ClauseData) -> list[Block]:
     }
     names = {"gemeente": municipality(trajectory), "initiatief": clean_line(trajectory.initiative)}
     for number, party in enumerate(PARTY_NAMES, start=1):
-        signer = signatory(data, party)
-        who: list[Run]
-        if signer is None:
-            who = [blank("naam en functie van wie tekent")]
-        else:
-            label = person_label(signer.name, signer.function, party, signer.consent_named)
-            function = clean_line(signer.function) if signer.consent_named else ""
-            who = [Run(label + (f", {function}" if function else ""))]
-            if clean_line(signer.speaks_for):
-                who.append(Run(f", die spreekt namens {clean_line(signer.speaks_for)}"))
         end = ";" if number == 1 else ","
         blocks.append(
             Paragraph(
@@ -173,10 +163,8 @@ def _parties(data: ClauseData) -> list[Block]:
                     forms[party],
                     Run(", gevestigd te "),
                     blank("adres"),
-                    Run(", te dezen vertegenwoordigd door "),
-                    who,
-                    Run(", bevoegd op grond van "),
-                    blank("besluit of volmacht waarmee deze persoon tekent"),
+                    Run(", te dezen rechtsgeldig vertegenwoordigd door "),
+                    _represented_by(data, party),
                     Run(f", hierna te noemen: “{PARTY_NAMES[party]}”{end}"),
                 ),
                 tone="clause",
@@ -184,6 +172,24 @@ def _parties(data: ClauseData) -> list[Block]:
         )
     blocks.append(paragraph("hierna samen te noemen: “partijen”,"))
     return blocks
+
+
+def _represented_by(data: ClauseData, party: str) -> list[Run]:
+    """Who represents ``party`` and on what authority: names and functions only; the
+    authority (a mandate decision, the statutes) is for the parties to fill in."""
+    signers = signatories(data, party) or [None]
+    out: list[Run] = []
+    for index, signer in enumerate(signers):
+        if index:
+            out.append(Run(" en " if index == len(signers) - 1 else ", "))
+        out.append(
+            blank("naam en functie van wie tekent")
+            if signer is None
+            else Run(signer_label(signer, party))
+        )
+    basis = "statuten" if party == "initiatief" else "mandaatbesluit of volmacht"
+    out.extend([Run(", op grond van "), blank(basis)])
+    return out
 
 
 def _plan_parties(data: ClauseData) -> list[Block]:
@@ -252,7 +258,7 @@ def _article(article: PlannedArticle, data: ClauseData) -> list[Block]:
 
 
 def _filled(article: PlannedArticle, data: ClauseData) -> list[tuple[list[Run], list[tuple]]]:
-    """The generated parts of an article: a lead sentence and its lines."""
+    """The generated parts of an article: a sentence, with lines that hang under it."""
     parts: list[tuple[list[Run], list[tuple]]] = []
     for name in article.outline.fill:
         if name == "doel":
@@ -264,30 +270,21 @@ def _filled(article: PlannedArticle, data: ClauseData) -> list[tuple[list[Run], 
         elif name == "voorwaarden":
             lines = [tuple(line) for line in precondition_runs(data)]
             parts.append(([Run("Voordat partijen begonnen, is het volgende bevestigd:")], lines))
-        elif name == "mensen":
-            for party, lines in people_lines(data).items():
-                lead = f"Aan tafel voor {PARTY_NAMES[party]}:"
-                shown = [runs_of(line) for line in lines] or [
-                    (blank("wie namens deze partij deelneemt"),)
-                ]
-                parts.append(([Run(lead)], shown))
+        elif name == "stappen" and data.milestones:
+            lines = [(Run(_step_line(m)),) for m in data.milestones if m.outcome != "stoppen"]
+            parts.append(([Run("Partijen werken toe naar deze piketpalen:")], lines))
         elif name == "piketpalen" and data.milestones:
             lines = [tuple(milestone_runs(m)) for m in data.milestones]
             parts.append(([Run("Partijen hebben deze piketpalen afgesproken:")], lines))
-        elif name == "acties" and data.open_actions:
-            names = {
-                p.id: person_label(p.name, p.function, p.party, p.consent_named)
-                for p in data.people
-            }
-            lines = [runs_of(action_line(a, names)) for a in data.open_actions]
-            parts.append(([Run("Deze acties lopen nu:")], lines))
     for place in article.outline.items:
-        found = data.items.get(place, [])
-        if found:
-            title = _section_title(data, place)
-            lines = [runs_of(item_line(item)) for item in found]
-            parts.append(([Run(f"Op het werkblad staat onder “{title}”:")], lines))
+        for item in data.items.get(place, []):
+            parts.append(([Run(item_sentence(item))], []))
     return parts
+
+
+def _step_line(milestone) -> str:
+    when = f", gereed op {day_month_year(milestone.due_on)}" if milestone.due_on else ""
+    return f"{clean_line(milestone.title)}{when}"
 
 
 def _goal(data: ClauseData) -> list[Run]:
@@ -300,58 +297,39 @@ def _background(data: ClauseData) -> list[Run]:
     out = [Run("Dit plan gaat over ")]
     out.append(Run(clean_line(trajectory.project)) if trajectory.project else blank("het project"))
     if clean_line(trajectory.area):
-        out.append(Run(f" in {clean_line(trajectory.area)}"))
-    out.append(Run(". De samenwerking is nu in de fase: "))
-    out.append(Run(clean_line(trajectory.phase)) if trajectory.phase else blank("fase"))
+        out.append(Run(f" in {in_sentence(trajectory.area)}"))
     out.append(Run("."))
     return out
-
-
-def _section_title(data: ClauseData, place: str) -> str:
-    from ..library.loader import builtin
-
-    worksheet, _, section = place.partition(".")
-    for component in builtin().components:
-        if component.key == worksheet:
-            for candidate in component.sections:
-                if candidate.key == section:
-                    return candidate.title
-    return section
 
 
 def _signatures(data: ClauseData) -> list[Block]:
     outline = data.outline
     cells = []
     for party in PARTY_NAMES:
-        signer = signatory(data, party)
         name = (
             municipality(data.trajectory)
             if party == "gemeente"
             else clean_line(data.trajectory.initiative)
         )
-        lines: list[Run] = [
-            Run(name, bold=True),
-            Run("\nnamens deze:\n\n\n________________________________\n"),
-        ]
-        if signer is None:
-            lines.append(blank("naam en functie"))
-        else:
-            lines.append(
-                Run(person_label(signer.name, signer.function, party, signer.consent_named))
-            )
-            if signer.consent_named and clean_line(signer.function):
-                lines.append(Run(f"\n{clean_line(signer.function)}"))
+        lines: list[Run] = [Run(name, bold=True), Run("\nnamens deze:")]
+        for signer in signatories(data, party) or [None]:
+            lines.append(Run("\n\n\n________________________________\n"))
+            if signer is None:
+                lines.append(blank("naam en functie"))
+            else:
+                lines.append(Run(signer_label(signer, party).replace(", ", "\n", 1)))
         cells.append(tuple(lines))
     return [
         Heading(1, outline.signing_title),
-        Paragraph(runs(fill_text(outline.signing_text, data))),
+        Paragraph(runs(fill_text(outline.signing_text, data)), keep_with_next=True),
         Table(None, (tuple(cells),), widths_cm=(8.0, 8.0), borders=False),
     ]
 
 
 def _annex(data: ClauseData) -> list[Block]:
     rows = []
-    for placed in sorted(data.placed, key=lambda p: (p.number is None, _sort_key(p.number))):
+    shown = [p for p in data.placed if data.include_proposals or p.reason != "voorstel"]
+    for placed in sorted(shown, key=lambda p: (p.number is None, _sort_key(p.number))):
         status = clean_line(_status(placed))
         text = list(markdown_to_runs(placed.agreement.text))
         if placed.reworded:
@@ -359,11 +337,12 @@ def _annex(data: ClauseData) -> list[Block]:
         rows.append((runs_of(placed.number or "—"), tuple(text), runs_of(status)))
     blocks: list[Block] = [
         PageBreak(),
-        Heading(1, "Bijlage – Stand van de afspraken"),
+        Heading(1, "Bijlage 1 – Stand van de afspraken"),
         paragraph(
             f"Dit concept (versie {data.version}) geeft de stand van de afspraken op "
-            f"{day_month_year(data.as_of)} weer. De tekst in de kolom Afspraak is zoals partijen "
-            "die op het werkblad hebben vastgelegd."
+            f"{day_month_year(data.as_of)} weer. De kolom Afspraak geeft de tekst zoals "
+            "partijen die samen hebben vastgelegd."
+            + ("" if data.include_proposals else " Voorstellen zijn niet opgenomen.")
         ),
     ]
     if rows:
@@ -376,6 +355,31 @@ def _annex(data: ClauseData) -> list[Block]:
         )
     else:
         blocks.append(paragraph("Er zijn in dit traject nog geen afspraken vastgelegd."))
+    blocks.extend(_people_annex(data))
+    return blocks
+
+
+def _people_annex(data: ClauseData) -> list[Block]:
+    """The people at the table, apart from the articles: the agreement binds the parties,
+    not the persons who happen to sit at the table now."""
+    found = people_rows(data)
+    blocks: list[Block] = [
+        Heading(1, "Bijlage 2 – Wie namens partijen aan tafel zitten"),
+        paragraph(
+            f"Bij het opstellen van dit concept ({day_month_year(data.as_of)}) overleggen namens "
+            "partijen de volgende personen. Wisselt iemand, dan verandert dit document niet."
+        ),
+    ]
+    if not found:
+        blocks.append(paragraph("Er zijn nog geen personen vastgelegd."))
+        return blocks
+    header = tuple(runs_of(t) for t in ("Partij", "Naam", "Functie", "Rol of mandaat"))
+    rows = []
+    previous = None
+    for party, *rest in found:
+        rows.append(tuple(runs_of(v) for v in (party if party != previous else "", *rest)))
+        previous = party
+    blocks.append(Table(header, tuple(rows), widths_cm=(4.0, 4.0, 4.0, 4.0)))
     return blocks
 
 

@@ -12,12 +12,12 @@ the number it has in this version, so readers can follow numbers between version
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..core.services import (
-    actions,
     agreements,
     clause_documents,
     entries,
@@ -71,12 +71,18 @@ class ClauseData:
     people: list[Row]
     preconditions: list[Row]
     milestones: list[Row]
-    open_actions: list[Row]
     items: dict[str, list[Row]]
     version: int
     as_of: date
+    include_proposals: bool = True
+    options: clause_documents.DocumentOptions = field(
+        default_factory=clause_documents.DocumentOptions
+    )
+    fingerprint: str = ""
     articles: list[PlannedArticle] = field(default_factory=list)
     placed: list[PlacedAgreement] = field(default_factory=list)
+    left_out: list[OutlineArticle] = field(default_factory=list)
+    """Standard articles switched off for this document."""
 
 
 def draft(
@@ -97,6 +103,7 @@ def draft(
     outline = library.document(doc_type)
     if choices is None:
         choices = clause_documents.get_choices(store, trajectory_id, doc_type)
+    options = clause_documents.get_options(store, trajectory_id, doc_type)
     items: dict[str, list[Row]] = {}
     for item in worksheet_data.list_items(store, trajectory_id):
         items.setdefault(f"{item.worksheet}.{item.section}", []).append(item)
@@ -106,10 +113,11 @@ def draft(
         people=[p for p in people.list_people(store, trajectory_id) if not p.forgotten],
         preconditions=trajectories.list_preconditions(store, trajectory_id),
         milestones=milestones.list_milestones(store, trajectory_id),
-        open_actions=actions.list_actions(store, trajectory_id, open_only=True),
         items=items,
-        version=clause_documents.next_version(store, trajectory_id, doc_type),
+        version=0,
         as_of=as_of or date.today(),
+        include_proposals=include_proposals,
+        options=options,
     )
     sections = {e.id: e.section for e in entries.list_entries(store, trajectory_id)}
     found = sorted(
@@ -119,11 +127,39 @@ def draft(
     for agreement in found:
         places = _places(agreement, sections.get(agreement.source_entry_id))
         grouped[outline.article_for(places).key].append((agreement, choices.get(agreement.id)))
-    for number, article in enumerate(outline.articles, start=1):
+    number = 0
+    for article in outline.articles:
+        if article.optional and article.key in options.off:
+            data.left_out.append(article)
+            continue
+        number += 1
         placed = _place(article, number, grouped[article.key], include_proposals)
         data.articles.append(PlannedArticle(number, article, tuple(placed)))
         data.placed.extend(placed)
+    data.fingerprint = _fingerprint(data, choices)
+    data.version = clause_documents.next_version(store, trajectory_id, doc_type, data.fingerprint)
     return data
+
+
+def _fingerprint(data: ClauseData, choices: dict[str, Any]) -> str:
+    """What the draft is made of, so saving the same draft twice keeps its version number.
+
+    Everything the text is built from goes in; the date it is drafted on does not.
+    """
+    parts = (
+        data.outline.key,
+        data.trajectory,
+        data.people,
+        data.preconditions,
+        data.milestones,
+        sorted(data.items.items()),
+        data.placed,
+        sorted(choices.items()),
+        sorted(data.options.off),
+        sorted((data.options.signers or {}).items()),
+        data.include_proposals,
+    )
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
 def _places(agreement: Row, section: str | None) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from ..core.text import clean_line, clean_text
 from ..core.vocab import Party
 from .clauses_data import ClauseData, Row
 from .document import Run, Runs
-from .wording import MILESTONE_OUTCOME_WORDS, day_month_year, party_word, person_label
+from .wording import MILESTONE_OUTCOME_WORDS, day_month_year, person_label
 
 _TOKEN = re.compile(r"\{([^{}]*)\}")
 
@@ -95,63 +95,97 @@ def goal_runs(data: ClauseData) -> list[Run]:
 
 
 def precondition_runs(data: ClauseData) -> list[list[Run]]:
-    """Per precondition: who confirmed it and when; what is still open as a blank."""
+    """Per precondition: which parties confirmed it; a confirmation still missing is a blank.
+
+    No dates and no working notes: those belong in the minutes, not in an agreement.
+    """
     result = []
     for key, sentence in PRECONDITION_SENTENCES.items():
         rows = {p.party: p for p in data.preconditions if p.key == key}
         confirmed = [
-            f"{PARTY_NAMES[party]} (op {day_month_year(rows[party].confirmed_on)})"
+            PARTY_NAMES[party]
             for party in PARTY_NAMES
             if party in rows and rows[party].confirmed_on
         ]
         runs: list[Run] = []
-        if confirmed:
-            verb = "hebben" if len(confirmed) == 2 else "heeft"
-            runs.append(Run(f"{' en '.join(confirmed)} {verb} bevestigd {sentence};"))
+        if len(confirmed) == 2:
+            runs.append(Run(f"partijen hebben bevestigd {sentence};"))
+        elif confirmed:
+            runs.append(Run(f"{confirmed[0]} heeft bevestigd {sentence}; "))
+        else:
+            runs.append(Run(f"partijen willen bevestigen {sentence}; "))
         for party in PARTY_NAMES:
             row = rows.get(party)
             if row is None or not row.confirmed_on:
-                note = clean_line(row.note) if row is not None else ""
-                if runs:
-                    runs.append(Run(" "))
-                else:
-                    runs.append(Run(f"partijen willen bevestigen {sentence}; "))
-                what = f"bevestiging door {PARTY_NAMES[party]}"
-                runs.append(blank(what + (f" (nu nog open: {note})" if note else "")))
+                runs.append(blank(f"bevestiging door {PARTY_NAMES[party]}"))
         result.append(runs)
     return result
 
 
-def signatory(data: ClauseData, party: str) -> Row | None:
-    """Who signs for ``party``: the alderman or mayor, the chair or board; None when unclear."""
-    wanted = ("burgemeester", "wethouder") if party == Party.GEMEENTE else ("voorzitter", "bestuur")
+_SIGNS_FIRST = {Party.GEMEENTE: ("burgemeester", "wethouder"), Party.INITIATIEF: ("voorzitter",)}
+_SIGNS_SECOND = ("secretaris", "penningmeester", "bestuur")
+
+
+def signatories(data: ClauseData, party: str) -> list[Row | None]:
+    """Who signs for ``party``, in order; ``None`` is a signature line still to be named.
+
+    Chosen per document when the facilitator did so; otherwise the mayor or alderman for the
+    municipality, and two board members for the initiative, whose statutes usually ask for
+    two: the chair and a secretary, treasurer or other board member.
+    """
     current = [p for p in data.people if p.party == party and p.left_on is None]
-    for word in wanted:
-        for person in current:
-            if word in f"{person.function} {person.organisation}".lower():
+    chosen = (data.options.signers or {}).get(party)
+    if chosen is not None:
+        by_id = {p.id: p for p in current}
+        return [by_id[i] for i in chosen if i in by_id]
+    first = _with_function(current, _SIGNS_FIRST.get(party, ()), ())
+    if party != Party.INITIATIEF:
+        return [first]
+    second = _with_function(current, _SIGNS_SECOND, (first,))
+    return [first, second]
+
+
+def signatory(data: ClauseData, party: str) -> Row | None:
+    """The first of who signs for ``party``, or None when that is not clear."""
+    found = signatories(data, party)
+    return found[0] if found else None
+
+
+def _with_function(people: list[Row], words: tuple[str, ...], taken: tuple) -> Row | None:
+    for word in words:
+        for person in people:
+            if person not in taken and word in f"{person.function} {person.organisation}".lower():
                 return person
     return None
 
 
-def person_line(person: Row) -> str:
-    """A person with function, and on whose behalf they speak."""
-    label = person_label(person.name, "", person.party, person.consent_named)
+def signer_label(person: Row, party: str) -> str:
+    """A signatory as named in the document: name and function, consent respected."""
+    if not person.consent_named:
+        return person_label(person.name, person.function, party, False)
+    label = person_label(person.name, "", party, True)
     function = clean_line(person.function)
-    if person.consent_named and function:
-        label = f"{label}, {function}"
-    elif not person.consent_named:
-        label = person_label(person.name, person.function, person.party, False)
-    speaks_for = clean_line(person.speaks_for)
-    return f"{label} (spreekt namens {speaks_for})" if speaks_for else label
+    return f"{label}, {function}" if function else label
 
 
-def people_lines(data: ClauseData) -> dict[str, list[str]]:
-    """The current people of each negotiating party, as lines."""
-    lines: dict[str, list[str]] = {party: [] for party in PARTY_NAMES}
-    for person in data.people:
-        if person.party in lines and person.left_on is None:
-            lines[person.party].append(person_line(person))
-    return lines
+def people_rows(data: ClauseData) -> list[tuple[str, str, str, str]]:
+    """The people at the table per negotiating party, for the annex: party, name, function,
+    on whose behalf."""
+    names = {"gemeente": municipality(data.trajectory), "initiatief": data.trajectory.initiative}
+    found = []
+    for party in PARTY_NAMES:
+        for person in data.people:
+            if person.party == party and person.left_on is None:
+                named = person.consent_named and clean_line(person.name)
+                found.append(
+                    (
+                        clean_line(names[party]),
+                        clean_line(person.name) if named else "niet bij naam vermeld",
+                        clean_line(person.function),
+                        clean_line(person.speaks_for),
+                    )
+                )
+    return found
 
 
 def milestone_runs(milestone: Row) -> list[Run]:
@@ -172,22 +206,27 @@ def milestone_runs(milestone: Row) -> list[Run]:
     return runs
 
 
-def action_line(action: Row, names: dict[str, str]) -> str:
-    """An open action: what, who, when."""
-    who = names.get(action.owner_person_id or "") or party_word(action.owner_party) or "nog niemand"
-    due = f", uiterlijk {day_month_year(action.due_on)}" if action.due_on else ""
-    return f"{clean_line(action.what)} ({who}{due})"
+def item_sentence(item: Row) -> str:
+    """A structured line (a body, a decision route, a document, a step) as a sentence of the
+    draft: its title and what it says, without the parties' working labels."""
+    title = clean_line(item.title).rstrip(".:; ")
+    text = clean_line(item.text).strip()
+    if not text:
+        return f"{title}."
+    return f"{title}: {text}" + ("" if text.endswith((".", "!", "?")) else ".")
 
 
-def item_line(item: Row) -> str:
-    """A worksheet line: title, explanation, and whose it is."""
-    text = clean_line(item.title)
-    if clean_line(item.text):
-        text += f": {clean_line(item.text)}"
-    tags = [party_word(item.party)] if item.party else []
-    if item.shared:
-        tags.append("gedeeld")
-    return text + (f" ({', '.join(tags)})" if tags else "")
+_GENERIC = ("wijk", "buurt", "dorp", "kern", "gebied", "stadsdeel", "project", "gemeente")
+
+
+def in_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: a generic first word such as "Wijk" in
+    "Wijk De Vlinderhof" loses its capital ("in wijk De Vlinderhof")."""
+    name = clean_line(name)
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _GENERIC:
+        return f"{first.lower()} {rest}"
+    return name
 
 
 def runs(*parts: Run | list[Run]) -> Runs:

@@ -55,8 +55,12 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph; ``keep_with_next`` keeps it on the page of what follows (a signing line
+    with the signature block under it)."""
+
     runs: Runs
     tone: Tone = "body"
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,12 @@ class _Writer:
         section = self.word.sections[-1]
         if document.running_header and not _has_content(section.header):
             _running_header(section.header, document.running_header, document.concept)
+        elif document.concept and document.running_header:
+            # The organisation's own header stays; the concept marker goes under it, so a
+            # draft never looks final on house-style paper.
+            _running_header(
+                section.header, document.running_header, True, section.header.add_paragraph()
+            )
         if not _has_content(section.footer):
             _page_footer(section.footer, document.title, self.text_width)
 
@@ -105,10 +111,12 @@ class _Writer:
         style = self.styles["Title" if level == 0 else f"Heading {level}"]
         paragraph = self._add_paragraph(style)
         run = paragraph.add_run(clean_line(text))
+        # Also with an organisation's heading styles, which may lack it: a heading never
+        # stands alone at the foot of a page.
+        parts.keep_with_next(paragraph)
         if style is None:
             run.bold = True
             run.font.size = Pt(_FALLBACK_HEADING_SIZES[level])
-            paragraph.paragraph_format.keep_with_next = True
             if level:
                 run.font.color.rgb = ACCENT
                 parts.set_outline_level(paragraph, level)
@@ -131,6 +139,8 @@ class _Writer:
     def _paragraph(self, block: Paragraph) -> None:
         paragraph = self._add_paragraph()
         self._runs(paragraph, block.runs)
+        if block.keep_with_next:
+            parts.keep_with_next(paragraph)
         if block.tone == "label":
             parts.keep_with_next(paragraph)
             for run in paragraph.runs:
@@ -253,8 +263,10 @@ def _has_content(part: _Header | _Footer) -> bool:
     )
 
 
-def _running_header(header: _Header, text: str, concept: bool) -> None:
-    paragraph = header.paragraphs[0]
+def _running_header(
+    header: _Header, text: str, concept: bool, paragraph: DocxParagraph | None = None
+) -> None:
+    paragraph = paragraph or header.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     run = paragraph.add_run(clean_line(text))
     run.bold = concept

@@ -108,6 +108,14 @@ def _municipality(trajectory: Row) -> str:
     return name if name.lower().startswith("gemeente") else f"gemeente {name}"
 
 
+def _bare_municipality(trajectory: Row) -> str:
+    """The municipality's name beside the label "Gemeente": "Lindewijde", not "Gemeente
+    Lindewijde"."""
+    name = clean_line(trajectory.municipality)
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() == "gemeente" and rest else name
+
+
 def _status_lines(meeting: Row, adopted: bool) -> list[Block]:
     """Whether the minutes are adopted, and by whom; or that they are still a concept."""
     agreed = [
@@ -145,7 +153,7 @@ def _details(data: MinutesData) -> Table:
     starts = meeting.starts_at
     lines = [
         ("Samenwerking", clean_line(trajectory.shared_name)),
-        ("Gemeente", clean_line(trajectory.municipality)),
+        ("Gemeente", _bare_municipality(trajectory)),
         ("Initiatief", clean_line(trajectory.initiative)),
         ("Wijk of gebied", clean_line(trajectory.area)),
         ("Project", clean_line(trajectory.project)),

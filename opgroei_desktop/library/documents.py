@@ -17,10 +17,11 @@ from opgroei_desktop.core.vocab import DOCUMENT_TYPES
 from opgroei_desktop.library.model import DOEN_KEYS, WORKSHEET_KEYS, Problem
 from opgroei_desktop.library.validate import Fields, read_toml, report_duplicates
 
-FILLS = ("doel", "mensen", "piketpalen", "acties", "traject", "voorwaarden")
+FILLS = ("doel", "piketpalen", "stappen", "traject", "voorwaarden")
 """What the builder can fill an article with from the trajectory itself: the shared goal,
-the people per party, the milestones, the open actions, the project and its phase, the two
-preconditions with their dates."""
+the milestones (in full, or as the steps towards them), the project and its area, the two
+preconditions. People are never named in
+articles (they go in an annex) and working notes such as open actions never enter a draft."""
 
 CONSIDERATION_FILLS = ("{voorwaarden}", "{doel}")
 """A consideration that is exactly one of these is filled from the trajectory."""
@@ -40,7 +41,8 @@ class OutlineArticle:
     filed there become clauses of this article. ``items`` are worksheet sections whose lines
     are listed; ``fill`` names generated content (see ``FILLS``); ``empty`` is the blank shown
     when the article has nothing else; the one ``rest`` article takes every agreement that no
-    other article's feeds claim.
+    other article's feeds claim. An ``optional`` article is a standard article the facilitator
+    may switch off per document (definitions, confidentiality, liability and the like).
     """
 
     key: str
@@ -51,6 +53,7 @@ class OutlineArticle:
     fill: tuple[str, ...]
     empty: str | None
     rest: bool
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ def parse_outline(
 
 
 def _article(item: Fields, sections: Mapping[str, frozenset[str]]) -> OutlineArticle | None:
-    item.only("key", "title", "clauses", "feeds", "items", "fill", "empty", "rest")
+    item.only("key", "title", "clauses", "feeds", "items", "fill", "empty", "rest", "optional")
     key, title = item.key(), item.text("title")
     clauses = _optional_texts(item, "clauses")
     for index, clause in enumerate(clauses):
@@ -185,11 +188,13 @@ def _article(item: Fields, sections: Mapping[str, frozenset[str]]) -> OutlineArt
     empty = item.text("empty", required=False)
     _check_tokens(item, "empty", empty)
     rest = item.table.get("rest", False)
-    if not isinstance(rest, bool):
-        item.problem("rest", "'rest' moet true of false zijn.")
-        return None
+    optional = item.table.get("optional", False)
+    for name, value in (("rest", rest), ("optional", optional)):
+        if not isinstance(value, bool):
+            item.problem(name, f"'{name}' moet true of false zijn.")
+            return None
     if key and title:
-        return OutlineArticle(key, title, clauses, feeds, items, fill, empty, rest)
+        return OutlineArticle(key, title, clauses, feeds, items, fill, empty, rest, optional)
     return None
 
 

@@ -1,5 +1,6 @@
 """The articles of a draft as a tree: headings with their numbered agreements, each with a
-check box to keep it in this document or leave it out."""
+check box to keep it in this document or leave it out; standard articles (definitions,
+confidentiality, liability and the like) have a check box of their own."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from ...core.text import clean_line
 from ...export.clauses_data import ClauseData, PlacedAgreement
 
 _PLACED = Qt.ItemDataRole.UserRole + 1
+_ARTICLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ArticleTree(QTreeWidget):
     """Headings (bold) with their agreements; ``toggled(agreement_id, included)`` fires when
-    the user ticks or unticks one."""
+    the user ticks or unticks one, ``article_toggled(article_key, included)`` for a standard
+    article."""
 
     toggled = Signal(str, bool)
+    article_toggled = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,18 +53,36 @@ class ArticleTree(QTreeWidget):
         bold.setBold(True)
         label = data.outline.article_label
         current = None
-        for article in data.articles:
-            title = article.outline.title
-            heading = (
-                f"{label} {article.number} – {title}" if label else f"{article.number}. {title}"
-            )
+        planned = {article.outline.key: article for article in data.articles}
+        for outline in data.outline.articles:
+            article = planned.get(outline.key)
+            title = outline.title
+            if article is None:
+                heading = f"— {title}"
+            else:
+                heading = (
+                    f"{label} {article.number} – {title}" if label else f"{article.number}. {title}"
+                )
             top = QTreeWidgetItem([heading, ""])
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            count = len(article.outline.clauses)
+            count = len(outline.clauses)
             if count:
                 top.setText(1, self.tr("%n standard clause(s)", "", count))
+            if outline.optional:
+                top.setData(0, _ARTICLE, outline.key)
+                top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                on = article is not None
+                top.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                top.setToolTip(
+                    0, self.tr("Standard article: untick to leave it out of this document")
+                )
+                if not on:
+                    top.setText(1, self.tr("left out"))
+                    top.setForeground(0, self.palette().placeholderText())
             self.addTopLevelItem(top)
+            if article is None:
+                continue
             for placed in article.agreements:
                 number = placed.number or "—"
                 text = clean_line(placed.text)
@@ -89,6 +111,14 @@ class ArticleTree(QTreeWidget):
         item = self.currentItem()
         return item.data(0, _PLACED) if item is not None else None
 
+    def article_item(self, key: str) -> QTreeWidgetItem | None:
+        """The heading row of the article with ``key``."""
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            if top.data(0, _ARTICLE) == key:
+                return top
+        return None
+
     def item_for(self, agreement_id: str) -> QTreeWidgetItem | None:
         """The row of an agreement."""
         for index in range(self.topLevelItemCount()):
@@ -100,7 +130,13 @@ class ArticleTree(QTreeWidget):
         return None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0:
+            return
+        key = item.data(0, _ARTICLE)
+        if key:
+            self.article_toggled.emit(key, item.checkState(0) == Qt.CheckState.Checked)
+            return
         placed = item.data(0, _PLACED)
-        if self._filling or column != 0 or placed is None:
+        if placed is None:
             return
         self.toggled.emit(placed.agreement.id, item.checkState(0) == Qt.CheckState.Checked)

@@ -169,6 +169,9 @@ class ClausesDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
         # Queued: the tree is rebuilt by the change this causes, so not from inside its signal.
         self.tree.toggled.connect(self.set_included, Qt.ConnectionType.QueuedConnection)
+        self.tree.article_toggled.connect(
+            self.set_article_included, Qt.ConnectionType.QueuedConnection
+        )
         self.included.clicked.connect(
             lambda checked: self._editing and self.set_included(self._editing, checked)
         )
@@ -207,9 +210,9 @@ class ClausesDialog(QDialog):
         outline = self.data.outline
         self.summary.setText(outline.summary)
         self.version.setText(
-            self.tr("The next export becomes concept version %1.").replace(
-                "%1", str(self.data.version)
-            )
+            self.tr(
+                "This draft is concept version %1; saved again unchanged, it keeps that number."
+            ).replace("%1", str(self.data.version))
         )
         self.tree.show_articles(self.data, self._reason_words)
         self.preview.setHtml(to_html(render(self.data)))
@@ -266,6 +269,22 @@ class ClausesDialog(QDialog):
             return
         text = self.tr("Put article in document") if included else self.tr("Leave article out")
         self._push(text, agreement_id, {"included": included}, {"included": old})
+
+    def set_article_included(self, key: str, included: bool) -> None:
+        """Keep a standard article in this document or leave it out (undoable)."""
+        if self.data is None or (key not in self.data.options.off) == included:
+            return
+        bus, trajectory, doc_type = self.bus, self.trajectory_id, self.doc_type
+        text = self.tr("Put article in document") if included else self.tr("Leave article out")
+        call = clause_documents.set_article_included
+        self.undo.push(
+            CallCommand(
+                bus,
+                text,
+                lambda: bus.run(call, trajectory, doc_type, key, included),
+                lambda: bus.run(call, trajectory, doc_type, key, not included),
+            )
+        )
 
     def set_wording(self, agreement_id: str, wording: str) -> None:
         """Give an agreement its own wording in this document; "" is the agreed text (undoable)."""
@@ -335,6 +354,7 @@ class ClausesDialog(QDialog):
         if self.data is None or self._task is not None:
             return None
         document = render(self.data)
+        self._exporting_draft = self.data.fingerprint
         template = (
             ui_settings.MINUTES_TEMPLATE.get(self.settings)
             if target.lower().endswith(".docx")
@@ -354,7 +374,12 @@ class ClausesDialog(QDialog):
         if error:
             self.messages.show_error(error)
             return
-        self.bus.run(clause_documents.record_export, self.trajectory_id, self._exporting_type)
+        self.bus.run(
+            clause_documents.record_export,
+            self.trajectory_id,
+            self._exporting_type,
+            self._exporting_draft,
+        )
         self.messages.show_info(self.tr("Saved: %1").replace("%1", written))
         self.exported.emit(written)
 
