@@ -151,7 +151,7 @@ def test_no_proposals_anywhere(store, demo, library, tmp_path, word) -> None:
         _export(store, library, demo, "convenant", tmp_path / "c.docx", include_proposals=False)
     )
     assert "Werkgroepen: techniek" not in found.text()
-    statuses = [row[2] for row in found.rows(found.table("Artikel", "Afspraak", "Status"))]
+    statuses = [row[2] for row in found.rows(found.table("Artikel", "Afspraak", "Stand"))]
     assert not any(s.startswith("voorstel") for s in statuses)
 
 
