@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import OpgroeiError
 from .integrity import read_only_connection
+from .os_words import reason
 
 BACKUP_DIR_NAME = "backups"
 _NAME = re.compile(r"^opgroei-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
@@ -245,4 +246,4 @@ def _create_private_file(path: Path) -> None:
 
 
 def _reason(error: BaseException) -> str:
-    return getattr(error, "strerror", None) or str(error)
+    return reason(error) if isinstance(error, OSError) else str(error)

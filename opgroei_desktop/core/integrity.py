@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .db import file_uri
+from .os_words import reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -23,7 +24,7 @@ def check_file(db_path: Path, thorough: bool = False) -> str:
         with db_path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        return f"het bestand kan niet worden gelezen ({error.strerror})"
+        return f"het bestand kan niet worden gelezen: {reason(error)}"
     if not header:
         return "het bestand is leeg (0 bytes)"
     if header != SQLITE_HEADER:

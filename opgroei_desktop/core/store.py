@@ -45,6 +45,7 @@ from .errors import (
 )
 from .folder_lock import writing
 from .integrity import check_file, read_only_query, read_revision, storage_is_read_only
+from .os_words import reason
 from .paths import DATABASE_NAME, resolve_data_dir
 from .server import SERVER_BACKUP_MESSAGE, open_server
 from .server import explain as explain_server
@@ -312,7 +313,7 @@ def _create_private_file(database: Path) -> None:
         os.close(os.open(database, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
     except OSError as error:
         raise OpgroeiError(
-            f"Het gegevensbestand kan niet worden gemaakt: {database} ({error.strerror})."
+            f"Het gegevensbestand kan niet worden gemaakt: {database} ({reason(error)})."
         ) from error
 
 

@@ -21,6 +21,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
 from ..core.errors import OpgroeiError
+from ..core.os_words import reason
 
 FONT = "Arial"
 INK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -131,7 +132,7 @@ def open_template(path: str | os.PathLike[str]) -> DocxDocument:
         document = docx.Document(io.BytesIO(_as_document(data)))
     except OSError as error:
         raise OpgroeiError(
-            f"Het sjabloon {source.name} kan niet worden gelezen ({error.strerror})."
+            f"Het sjabloon {source.name} kan niet worden gelezen: {reason(error)}."
         ) from error
     except (ValueError, KeyError, zipfile.BadZipFile) as error:
         raise OpgroeiError(

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.errors import OpgroeiError
+from ..core.os_words import reason
 
 _TEMP_PREFIX = ".~opgroei-"
 
@@ -105,5 +106,4 @@ def cannot_write(path: Path, error: OSError) -> OpgroeiError:
         )
     if isinstance(error, IsADirectoryError):
         return OpgroeiError(f"{path} is een map, geen bestand. Kies een bestandsnaam.")
-    reason = error.strerror or str(error)
-    return OpgroeiError(f"Het bestand {path.name} kan niet worden geschreven ({reason}).")
+    return OpgroeiError(f"Het bestand {path.name} kan niet worden geschreven: {reason(error)}.")

@@ -202,7 +202,7 @@ def action_table(data: MinutesData) -> list[Block]:
         if action.status == ActionStatus.GEDAAN and action.done_on:
             status = f"gedaan op {short_date(action.done_on)}"
         elif is_overdue(action, on):
-            status = "open, over de datum"
+            status = "open, termijn verstreken"
         rows.append(
             (
                 tuple(what),

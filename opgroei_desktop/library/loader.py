@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from opgroei_desktop.core.os_words import reason
 from opgroei_desktop.library.content import parse_components, parse_preconditions, parse_theme
 from opgroei_desktop.library.documents import DocumentOutline, load_outlines
 from opgroei_desktop.library.formats import parse_format
@@ -194,7 +195,9 @@ def _own_format_files(folder: Path, problems: list[Problem]) -> list[Path]:
         entries = list(folder.iterdir())
     except OSError as exc:
         problems.append(
-            Problem(folder, "", f"De map met eigen werkvormen kan niet worden gelezen ({exc}).")
+            Problem(
+                folder, "", f"De map met eigen werkvormen kan niet worden gelezen: {reason(exc)}."
+            )
         )
         return []
     return sorted(

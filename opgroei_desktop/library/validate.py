@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from opgroei_desktop.core.os_words import reason
 from opgroei_desktop.library.model import Problem
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -54,7 +55,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
             return fail("Het bestand is groter dan 1 MB en wordt niet gelezen.")
         raw = path.read_bytes()
     except OSError as exc:
-        return fail(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).")
+        return fail(f"Het bestand kan niet worden gelezen: {reason(exc)}.")
     try:
         # utf-8-sig: Windows editors often put a byte-order mark in front.
         text = raw.decode("utf-8-sig")

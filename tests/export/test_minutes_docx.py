@@ -129,7 +129,7 @@ def test_action_list_carries_over_open_actions(exported) -> None:
         "Vraag de netbeheerder om cijfers\nuit de bijeenkomst van 12 februari 2026",
         "Jan de Boer (gemeente)",
         "01-03-2026",
-        "open, over de datum",
+        "open, termijn verstreken",
     ]
     assert rows[2] == [
         "Plan een gesprek met de provincie",

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..errors import OpgroeiError
+from ..os_words import reason
 from .format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -78,7 +79,7 @@ def _load(source: str | os.PathLike[str] | bytes) -> bytes:
             data = path.read_bytes()
         except OSError as error:
             raise ArchiveRefused(
-                f"Het bestand kan niet worden gelezen: {path} ({error.strerror})."
+                f"Het bestand kan niet worden gelezen: {path} ({reason(error)})."
             ) from error
     if len(data) > MAX_ARCHIVE_BYTES:
         raise ArchiveRefused("Het bestand is te groot om een traject te zijn.")

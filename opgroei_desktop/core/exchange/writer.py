@@ -19,6 +19,7 @@ from ... import __version__
 from .. import migrate
 from ..errors import NotFound, OpgroeiError
 from ..models import Trajectory, utcnow
+from ..os_words import reason
 from ..store import Store
 from . import snapshots
 from .format import (
@@ -173,7 +174,7 @@ def _write_atomically(target: Path, payload: bytes) -> None:
         handle, temporary = tempfile.mkstemp(prefix=".opgroei-", suffix=".tmp", dir=folder)
     except OSError as error:
         raise OpgroeiError(
-            f"Het bestand kan niet worden geschreven in {folder} ({error.strerror})."
+            f"Het bestand kan niet worden geschreven in {folder} ({reason(error)})."
         ) from error
     try:
         with os.fdopen(handle, "wb") as file:
@@ -184,6 +185,6 @@ def _write_atomically(target: Path, payload: bytes) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise OpgroeiError(
-            f"Het bestand kan niet worden geschreven: {target} ({error.strerror}). "
+            f"Het bestand kan niet worden geschreven: {target} ({reason(error)}). "
             "Is het misschien geopend in een ander programma?"
         ) from error

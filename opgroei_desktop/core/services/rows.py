@@ -15,14 +15,15 @@ from .validate import Validator, validate_fields
 M = TypeVar("M", bound=Base)
 
 _NAMES = {
-    "Trajectory": "traject",
-    "Person": "persoon",
-    "Meeting": "bijeenkomst",
-    "AgendaItem": "agendapunt",
-    "Entry": "notitie",
-    "Agreement": "afspraak",
-    "Action": "actie",
-    "Milestone": "piketpaal",
+    # The Dutch name with its demonstrative: "het traject" takes "dit", "de afspraak" "deze".
+    "Trajectory": "Dit traject",
+    "Person": "Deze persoon",
+    "Meeting": "Deze bijeenkomst",
+    "AgendaItem": "Dit agendapunt",
+    "Entry": "Deze notitie",
+    "Agreement": "Deze afspraak",
+    "Action": "Deze actie",
+    "Milestone": "Deze piketpaal",
 }
 
 
@@ -30,8 +31,8 @@ def get_row(session: Session, model: type[M], row_id: str, *, deleted: bool = Fa
     """The row with ``row_id``; a soft-deleted row only when ``deleted`` allows it."""
     row = session.get(model, row_id)
     if row is None or (row.deleted_at is not None and not deleted):  # type: ignore[attr-defined]
-        name = _NAMES.get(model.__name__, "gegeven")
-        raise NotFound(f"Deze {name} bestaat niet (meer). Misschien is hij net verwijderd.")
+        name = _NAMES.get(model.__name__, "Dit gegeven")
+        raise NotFound(f"{name} bestaat niet (meer). Misschien is het net verwijderd.")
     return row
 
 
