@@ -32,7 +32,8 @@ HEADING_COLOUR = "#1f3864"
 """The colour of the headings below the title; the pdf writer recognises headings by it."""
 
 _STYLE = """
-body { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 10pt;
+body { font-family: Arial, 'Liberation Sans', 'DejaVu Sans', 'Droid Sans Fallback', sans-serif;
+       font-size: 10pt;
        color: #1a1a1a; background-color: #ffffff; }
 p.h1 { font-size: 16pt; font-weight: bold; margin-top: 0px; margin-bottom: 6px; }
 p.h2 { font-size: 13pt; font-weight: bold; color: #1f3864; margin-top: 22px; margin-bottom: 8px; }
@@ -56,11 +57,12 @@ a { color: #0563c1; }
 """
 
 
-def to_html(document: Document, *, running_header: bool = True) -> str:
+def to_html(document: Document, *, running_header: bool = True, tabs: bool = False) -> str:
     """The whole document as one HTML page.
 
     ``running_header`` False leaves out the line that repeats on every page, for writers
-    that draw it in the page margin themselves.
+    that draw it in the page margin themselves. ``tabs`` keeps the tab after a clause number
+    (a writer that sets a tab stop there); otherwise it becomes two spaces.
     """
     parts = [
         '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">',
@@ -71,20 +73,32 @@ def to_html(document: Document, *, running_header: bool = True) -> str:
         css = "running concept" if document.concept else "running"
         parts.append(f'<p class="{css}">{_text(clean_line(document.running_header))}</p>')
     parts.append(_heading(1, document.title))
-    parts.extend(block_html(block) for block in document.blocks)
+    new_page = False
+    for block in document.blocks:
+        if isinstance(block, PageBreak):
+            new_page = True
+            continue
+        html = block_html(block, tabs=tabs)
+        if new_page:
+            # The break goes on the block that starts the new page: an empty paragraph with a
+            # break after it would itself spill onto a fresh page when the page above is full.
+            html = _break_before(html)
+            new_page = False
+        parts.append(html)
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
-def block_html(block: Block) -> str:
-    """One block as HTML."""
+def block_html(block: Block, *, tabs: bool = False) -> str:
+    """One block as HTML; ``tabs`` as in ``to_html``."""
     if isinstance(block, Heading):
         return _heading(max(1, min(block.level, 3)) + 1, block.text)
     if isinstance(block, Paragraph):
         css = "" if block.tone == "body" else f' class="{block.tone}"'
         body = _runs(block.runs)
         if block.tone == "clause":
-            body = body.replace("\t", "&ensp;&ensp;", 1)
+            gap = '<span style="white-space: pre">\t</span>' if tabs else "&ensp;&ensp;"
+            body = body.replace("\t", gap, 1)
         return f"<p{css}{_direction(block.runs)}>{body}</p>"
     if isinstance(block, BulletList | NumberedList):
         return _list(block)
@@ -99,6 +113,15 @@ def block_html(block: Block) -> str:
     if isinstance(block, PageBreak):
         return '<p style="page-break-after: always; margin: 0;"></p>'
     return ""
+
+
+def _break_before(html: str) -> str:
+    """``html`` with its first element starting on a new page."""
+    end = html.index(">")
+    tag = html[:end]
+    if ' style="' in tag:
+        return html.replace(' style="', ' style="page-break-before: always; ', 1)
+    return f'{tag} style="page-break-before: always"{html[end:]}'
 
 
 def _heading(level: int, text: str) -> str:

@@ -19,10 +19,17 @@ def write_document(
 ) -> Path:
     """Write ``document`` as .docx or .pdf, decided by the extension of ``target``.
 
-    ``template`` (a .docx or .dotx) only shapes Word files. Any other extension raises
-    ``OpgroeiError`` with a Dutch message; the writers are imported only when needed.
+    ``template`` (a .docx or .dotx) only shapes Word files: asked for a PDF it raises
+    ``OpgroeiError`` saying why and what to do instead, as does any other extension. The
+    writers are imported only when needed.
     """
     suffix = check_suffix(target)
+    if template and suffix == ".pdf":
+        raise OpgroeiError(
+            "Een Word-sjabloon kan alleen in een Word-bestand worden gebruikt: de PDF van het "
+            "programma heeft een eigen, vaste opmaak. Sla op als .docx met het sjabloon en maak "
+            "daar in Word of LibreOffice een PDF van, of sla de PDF op zonder sjabloon."
+        )
     if suffix == ".docx":
         from .docx_writer import write_docx
 

@@ -3,12 +3,19 @@
 The one module below ``ui/`` that uses Qt, and only inside its functions, so importing the
 export package stays Qt-free and quick. It works without a window: when the app has no
 QGuiApplication yet (the command line, tests) one is made on the offscreen platform.
+
+Fonts: Arial where it is installed, else its metric twin Liberation Sans, so lines break as in
+Word; for other scripts Qt falls back to DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew,
+symbols) and Droid Sans Fallback (Chinese, Japanese, Korean) when present. A character that no
+installed font can draw is printed as a visible "□" instead of silently disappearing.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import unicodedata
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +25,20 @@ from .document import Document, Image
 from .files import atomic_write_bytes
 from .html_writer import HEADING_COLOUR, to_html
 
+FONT_FAMILIES = ("Arial", "Liberation Sans", "DejaVu Sans", "Droid Sans Fallback")
+"""The body font and the fallbacks Qt may use for scripts the first one lacks."""
+
+MISSING_GLYPH = "□"
+"""Printed in place of a character that no installed font can draw."""
+
 _PAGE_MM = (210.0, 297.0)
 _MARGINS_MM = (25.0, 25.0, 25.0, 22.0)  # left, top, right, bottom
 _HEADER_MM = 13.0
 _FOOTER_MM = 284.0
 _DPI = 300
+_CLAUSE_TAB_PX = 42  # the hanging indent of a clause in the HTML (p.clause)
 _app: Any = None
+_drawable: dict[str, bool] = {}
 
 
 def write_pdf(document: Document, target: str | os.PathLike[str]) -> Path:
@@ -34,7 +49,17 @@ def write_pdf(document: Document, target: str | os.PathLike[str]) -> Path:
 def render_pdf(document: Document) -> bytes:
     """The PDF bytes of ``document``: its HTML laid out on A4 pages with the running header
     on top and the title and page numbers at the foot of every page."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+    from PySide6.QtCore import (
+        QBuffer,
+        QByteArray,
+        QIODevice,
+        QMarginsF,
+        QPointF,
+        QRectF,
+        QSizeF,
+        Qt,
+        QUrl,
+    )
     from PySide6.QtGui import (
         QColor,
         QFont,
@@ -47,6 +72,8 @@ def render_pdf(document: Document) -> bytes:
         QTextDocument,
     )
 
+    from .pdf_pages import clause_tabs, drop_blank_pages, keep_together, table_breaks
+
     _ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -55,8 +82,11 @@ def render_pdf(document: Document) -> bytes:
     writer.setResolution(_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    props = document.properties
     writer.setTitle(clean_line(document.title))
+    writer.setAuthor(clean_line(props.author) or "Opgroei Desktop")
     writer.setCreator("Opgroei Desktop")
+    writer.setDocumentXmpMetadata(_xmp(document).encode("utf-8"))
 
     # Qt reads CSS lengths in px as screen pixels, so the text is laid out at the screen's
     # resolution and the painter scales it up to the PDF's; laid out at 300 dpi directly,
@@ -70,8 +100,12 @@ def render_pdf(document: Document) -> bytes:
     )
     text = QTextDocument()
     text.setDocumentMargin(0)
-    text.setDefaultFont(QFont("Arial", 10))
-    text.setHtml(to_html(document, running_header=False))
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPointSize(10)
+    text.setDefaultFont(font)
+    text.setHtml(_drawable_only(to_html(document, running_header=False, tabs=True)))
+    clause_tabs(text, _CLAUSE_TAB_PX)
     for block in document.blocks:
         if isinstance(block, Image):
             # Registered as QImage so the data: URI never needs a QPixmap, which only the
@@ -82,10 +116,13 @@ def render_pdf(document: Document) -> bytes:
             )
     text.setPageSize(body)
     keep_headings_with_text(text, body.height())
+    keep_together(text, body.height())
+    drop_blank_pages(text, body.height())
+    breaks = table_breaks(text, body.height())
 
     painter = QPainter(writer)
     try:
-        small = QFont("Arial")
+        small = QFont(font)
         small.setPointSizeF(8)
         pages = text.pageCount()
         for page in range(pages):
@@ -95,7 +132,13 @@ def render_pdf(document: Document) -> bytes:
             painter.translate(left, top)
             painter.scale(scale, scale)
             painter.translate(0, -page * body.height())
-            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            # A hair inside the page: Qt draws a line that only touches the clip rectangle too,
+            # and that clipped, invisible copy would end up in copy-paste and screen readers.
+            height = body.height()
+            text.drawContents(painter, QRectF(0, page * height + 0.5, body.width(), height - 1))
+            for x0, x1, y in breaks.get(page, ()):
+                painter.setPen(QColor("#808080"))
+                painter.drawLine(QPointF(x0, y), QPointF(x1, y))
             painter.restore()
             small.setBold(document.concept)
             painter.setFont(small)
@@ -164,6 +207,59 @@ def keep_headings_with_text(text: Any, page_height: float) -> None:
             form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(block).setBlockFormat(form)
         text.markContentsDirty(0, text.characterCount())
+
+
+def _drawable_only(html: str) -> str:
+    """``html`` with every character that no installed font can draw replaced by a visible
+    marker; markup is ASCII and passes untouched."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    fonts: list[Any] | None = None
+    out = []
+    for char in html:
+        if char < "\u0370" or char in "\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022":
+            out.append(char)
+            continue
+        known = _drawable.get(char)
+        if known is None:
+            if fonts is None:
+                # One font file each (QFontMetrics would answer for Qt's whole fallback chain).
+                families = dict.fromkeys([*FONT_FAMILIES, *QFontDatabase.families()])
+                fonts = [QRawFont.fromFont(QFont(family)) for family in families]
+            code = ord(char)
+            known = _drawable[char] = unicodedata.category(char) in ("Mn", "Me", "Cf") or any(
+                font.supportsCharacter(code) for font in fonts
+            )
+        out.append(char if known else MISSING_GLYPH)
+    return "".join(out)
+
+
+def _xmp(document: Document) -> str:
+    """XMP metadata: title, author, subject, keywords and language, which PDF readers and
+    document systems show (Qt's own PDF information has no subject or language)."""
+    props = document.properties
+
+    def esc(value: str) -> str:
+        return escape(clean_line(value), quote=True)
+
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(document.title)}</rdf:li>
+   </rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{esc(props.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{esc(props.subject)}</rdf:li>
+   </rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{esc(props.language)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>{esc(props.keywords)}</pdf:Keywords>
+   <pdf:Producer>Opgroei Desktop</pdf:Producer>
+   <xmp:CreatorTool>Opgroei Desktop</xmp:CreatorTool>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
 
 
 def _px(mm: float) -> float:
