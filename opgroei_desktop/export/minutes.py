@@ -9,12 +9,13 @@ and the next meeting. A concept says so on every page until both parties have ag
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from ..core.store import Store
 from ..core.text import clean_line
 from ..core.vocab import AttendanceStatus, MeetingStatus, Party
+from .agenda import build_agenda
 from .document import (
     Block,
     Document,
@@ -47,9 +48,12 @@ _NEGOTIATING = (("gemeente", "de gemeente"), ("initiatief", "het initiatief"))
 
 
 def build_minutes(store: Store, meeting_id: str) -> Document:
-    """The minutes of ``meeting_id`` as a document, ready for any writer."""
+    """The minutes of ``meeting_id`` as a document, ready for any writer; a meeting that is
+    only planned gives its agenda, never minutes."""
     data = gather(store, meeting_id)
     meeting, trajectory = data.meeting, data.trajectory
+    if meeting.status == MeetingStatus.GEPLAND:
+        return build_agenda(data)
     adopted = meeting.status == MeetingStatus.VERSLAG_VASTGESTELD
     document = Document(
         title=f"{'Verslag' if adopted else 'Conceptverslag'} – {clean_line(meeting.title)}",
@@ -182,14 +186,14 @@ def _recipients(data: MinutesData) -> str:
 
 
 def _time_span(data: MinutesData) -> str:
-    """Start and end; the end as it happened, else as planned from the agenda's minutes."""
+    """Start and end as they happened; without a recorded end only the start, since the
+    planned end is no fact."""
     starts = data.meeting.starts_at
     ended = data.meeting.ended_at
     end = ended.astimezone().replace(tzinfo=None) if ended else None
     if end is None or end.date() != starts.date() or end <= starts:
-        planned = sum(item.minutes for item in data.agenda)
-        end = starts + timedelta(minutes=planned) if planned else None
-    return f"{clock(starts)} – {clock(end)} uur" if end else f"{clock(starts)} uur"
+        return f"aanvang {clock(starts)} uur"
+    return f"{clock(starts)} – {clock(end)} uur"
 
 
 def _attendance(data: MinutesData) -> list[Block]:

@@ -49,7 +49,7 @@ def test_meeting_details_are_in_the_header(exported) -> None:
     """Readers could not see when and where the meeting was, or who wrote the minutes."""
     details = exported.rows(exported.doc.tables[0])
     assert ["Datum", "donderdag 12 maart 2026"] in details
-    assert ["Tijd", "19:30 – 21:30 uur"] in details
+    assert ["Tijd", "aanvang 19:30 uur"] in details, "no recorded end: the planned one is no fact"
     assert ["Locatie", "Buurthuis De Kern, Rietveen"] in details
     assert ["Verslag", "Fenna Vos"] in details
     assert ["Gemeente", "Rietveen"] in details
@@ -222,3 +222,13 @@ def test_unknown_meeting_is_a_clear_error(minutes, tmp_path: Path) -> None:
     """Exporting a meeting that was deleted meanwhile would crash instead of explaining."""
     with pytest.raises(NotFound, match="bijeenkomst"):
         export_minutes(minutes.store, "geen-id", tmp_path / "verslag.docx")
+
+
+def test_planned_meeting_exports_as_an_agenda(minutes, tmp_path: Path, word) -> None:
+    """A meeting not yet held would come out as 'Conceptverslag' with its planned end as fact."""
+    found = word(export_minutes(minutes.store, minutes.next_meeting_id, tmp_path / "a.docx"))
+    text = found.text()
+    assert found.doc.paragraphs[0].text == "Agenda – Bijeenkomst 3: financiering"
+    assert "verslag" not in text.lower()
+    assert found.headings(1) == ["Agenda", "Uitgenodigd", "Openstaande acties"]
+    assert "Vraag de netbeheerder om cijfers" in text
