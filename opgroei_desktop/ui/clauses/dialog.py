@@ -41,6 +41,7 @@ from ..main.message_bar import MessageBar
 from ..undo import CallCommand
 from .article_tree import ArticleTree
 from .export_task import WriteDocumentTask
+from .signers_dialog import SignersDialog
 
 _WATCHED = {
     "clause_choices", "clause_documents", "agreements", "trajectories", "people", "milestones",
@@ -100,6 +101,8 @@ class ClausesDialog(QDialog):
         self.proposals.setChecked(ui_settings.CLAUSES_PROPOSALS.get(self.settings))
         self.summary = widgets.label(role="muted")
         self.version = widgets.label(role="muted", wrap=False)
+        self.signers = widgets.button(self.tr("Who &signs…"))
+        self.signers.setToolTip(self.tr("Choose who signs this document for each party"))
         top = QHBoxLayout()
         top.addWidget(type_label)
         top.addWidget(self.type_box, 1)
@@ -160,7 +163,10 @@ class ClausesDialog(QDialog):
         layout.addWidget(self.messages)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.version)
+        version_row = QHBoxLayout()
+        version_row.addWidget(self.version, 1)
+        version_row.addWidget(self.signers)
+        layout.addLayout(version_row)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
@@ -180,6 +186,7 @@ class ClausesDialog(QDialog):
         self.save_word.clicked.connect(lambda: self.ask_target(".docx"))
         self.save_pdf.clicked.connect(lambda: self.ask_target(".pdf"))
         self.close_button.clicked.connect(self.close)
+        self.signers.clicked.connect(self.choose_signers)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.ask_target(".docx"))
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.ask_target(".pdf"))
 
@@ -284,6 +291,33 @@ class ClausesDialog(QDialog):
                 lambda: bus.run(call, trajectory, doc_type, key, included),
                 lambda: bus.run(call, trajectory, doc_type, key, not included),
             )
+        )
+
+    def choose_signers(self) -> None:
+        """Ask who signs for each party (a small dialog), then store it (undoable)."""
+        if self.data is None:
+            return
+        chooser = SignersDialog(self.data, self)
+        if chooser.exec() == QDialog.DialogCode.Accepted:
+            self.set_signers(chooser.chosen())
+
+    def set_signers(self, chosen: dict[str, list[str] | None]) -> None:
+        """Store who signs per party (None: back to the proposal) as one undoable step."""
+        current = clause_documents.get_options(self.bus.store, self.trajectory_id, self.doc_type)
+        old = {party: list((current.signers or {}).get(party, ())) or None for party in chosen}
+        if old == chosen:
+            return
+        bus, trajectory, doc_type = self.bus, self.trajectory_id, self.doc_type
+        call = clause_documents.set_signers
+
+        def apply(values: dict[str, list[str] | None]) -> Changes | None:
+            done = [
+                bus.run(call, trajectory, doc_type, party, ids) for party, ids in values.items()
+            ]
+            return None if None in done else done[-1]
+
+        self.undo.push(
+            CallCommand(bus, self.tr("Choose who signs"), lambda: apply(chosen), lambda: apply(old))
         )
 
     def set_wording(self, agreement_id: str, wording: str) -> None:

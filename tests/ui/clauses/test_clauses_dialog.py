@@ -139,3 +139,27 @@ def test_standard_article_switched_off_in_the_tree(qtbot, dialog, bus, demo, tmp
     assert "Vertrouwelijkheid" not in text
     dialog.undo_stack.undo()
     assert not clause_documents.get_options(bus.store, demo, "intentieovereenkomst").off
+
+
+def test_signatories_chosen_in_the_dialog(qtbot, dialog, bus, demo, tmp_path):
+    """The facilitator could not choose who signs a document, or undo that choice."""
+    from opgroei_desktop.core.services import people
+    from opgroei_desktop.ui.clauses.signers_dialog import SignersDialog
+
+    chooser = SignersDialog(dialog.data, dialog)
+    qtbot.addWidget(chooser)
+    initiative = chooser.lists["initiatief"]
+    ticked = [
+        initiative.item(r).text()
+        for r in range(initiative.count())
+        if initiative.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["Henk Mulder, voorzitter"]
+    lotte = next(p for p in people.list_people(bus.store, demo) if p.name == "Lotte van Dijk")
+    henk = next(p for p in people.list_people(bus.store, demo) if p.name == "Henk Mulder")
+    dialog.set_signers({"initiatief": [henk.id, lotte.id]})
+    text = _export(qtbot, dialog, tmp_path / "tekenen.docx")
+    assert "Lotte van Dijk" in text
+    dialog.undo_stack.undo()
+    options = clause_documents.get_options(bus.store, demo, "intentieovereenkomst")
+    assert not (options.signers or {}).get("initiatief")
