@@ -26,9 +26,9 @@ def write_document(
     suffix = check_suffix(target)
     if template and suffix == ".pdf":
         raise OpgroeiError(
-            "Een Word-sjabloon kan alleen in een Word-bestand worden gebruikt: de PDF van het "
+            "Een Word-sjabloon kan alleen in een Word-bestand worden gebruikt: de pdf van het "
             "programma heeft een eigen, vaste opmaak. Sla op als .docx met het sjabloon en maak "
-            "daar in Word of LibreOffice een PDF van, of sla de PDF op zonder sjabloon."
+            "daar in Word of LibreOffice een pdf van, of sla de pdf op zonder sjabloon."
         )
     if suffix == ".docx":
         from .docx_writer import write_docx
