@@ -44,6 +44,7 @@ class MinutesData:
     action_by_entry: dict[str, Row]
     milestones: tuple[Row, ...]
     next_meeting: Row | None
+    previous_meeting: Row | None = None
 
 
 def gather(store: Store, meeting_id: str) -> MinutesData:
@@ -84,6 +85,7 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
             if m.evaluation_meeting_id == meeting_id
         ),
         next_meeting=_next_meeting(meeting, all_meetings),
+        previous_meeting=_previous_meeting(meeting, all_meetings),
     )
 
 
@@ -140,6 +142,18 @@ def _action_lines(
 def _local(moment_utc: datetime) -> datetime:
     """A stored UTC moment as wall-clock time on this laptop, comparable with ``starts_at``."""
     return moment_utc.astimezone().replace(tzinfo=None)
+
+
+def _previous_meeting(meeting: Row, all_meetings: list[Row]) -> Row | None:
+    """The meeting held before this one, whose minutes this one usually adopts."""
+    if meeting.starts_at is None:
+        return None
+    earlier = [
+        m
+        for m in all_meetings
+        if m.id != meeting.id and m.starts_at is not None and m.starts_at < meeting.starts_at
+    ]
+    return max(earlier, key=lambda m: m.starts_at, default=None)
 
 
 def _next_meeting(meeting: Row, all_meetings: list[Row]) -> Row | None:

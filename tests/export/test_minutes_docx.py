@@ -232,3 +232,18 @@ def test_planned_meeting_exports_as_an_agenda(minutes, tmp_path: Path, word) -> 
     assert "verslag" not in text.lower()
     assert found.headings(1) == ["Agenda", "Uitgenodigd", "Openstaande acties"]
     assert "Vraag de netbeheerder om cijfers" in text
+
+
+def test_previous_minutes_adopted_at_this_meeting_are_recorded(minutes, tmp_path, word) -> None:
+    """The minutes would not say that the previous minutes were adopted that evening."""
+    for party, by in (("gemeente", "Jan de Boer"), ("initiatief", "Ria Jansen")):
+        agree_minutes(minutes.store, minutes.earlier_meeting_id, party, by, date(2026, 3, 12))
+    found = word(export_minutes(minutes.store, minutes.meeting_id, tmp_path / "v.docx"))
+    opening = found.paragraph("Het verslag van de bijeenkomst van 12 februari 2026").text
+    assert opening.endswith("wordt in deze bijeenkomst vastgesteld.")
+    text = found.text()
+    assert text.index("1. Opening en vaststellen agenda") < text.index(opening)
+    assert text.index(opening) < text.index("Welkom door de procesbegeleider.")
+    closing = found.paragraph("De volgende bijeenkomst is op").text
+    assert "donderdag 9 april 2026 om 19:30 uur" in closing
+    assert text.index("3. Rondvraag en sluiting") < text.index(closing)
