@@ -48,9 +48,47 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
         "--database-url", default=argparse.SUPPRESS, metavar="ADRES", help="gedeelde database"
     )
     minutes.set_defaults(handler=run_export_minutes)
+    _add_mail_command(kinds)
     _add_clauses_command(kinds)
     _add_dossier_command(kinds)
     add_archive_export(kinds)
+
+
+def _add_mail_command(kinds: argparse._SubParsersAction) -> None:
+    mail = kinds.add_parser(
+        "mail",
+        aliases=["verslag-versturen"],
+        help="een e-mailconcept met het verslag voor beide partijen",
+        description="Schrijf een e-mailconcept (.eml) met het verslag als bijlage, aan wie van "
+        "gemeente en initiatief een e-mailadres heeft, met de datum tot wanneer correcties "
+        "welkom zijn.",
+    )
+    mail.add_argument("--meeting", required=True, metavar="ID", help="id van de bijeenkomst")
+    mail.add_argument(
+        "--out", required=True, type=Path, metavar="BESTAND", help="doelbestand (.eml)"
+    )
+    mail.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
+    )
+    mail.set_defaults(handler=run_export_mail)
+
+
+def run_export_mail(args: argparse.Namespace) -> int:
+    """Write the e-mail draft with the minutes and print where; 1 with a Dutch message."""
+    from ..core.store import Store
+    from .mail import write_minutes_mail
+
+    try:
+        store = Store.open(getattr(args, "data_dir", None))
+        try:
+            written = write_minutes_mail(store, args.meeting, args.out)
+        finally:
+            store.close()
+    except OpgroeiError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(written)
+    return 0
 
 
 def _add_clauses_command(kinds: argparse._SubParsersAction) -> None:

@@ -54,4 +54,31 @@
         <translation>Terug naar het &amp;voorstel</translation>
     </message>
 </context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>&amp;Versturen…</translation>
+    </message>
+    <message>
+        <source>Send the minutes by e-mail</source>
+        <translation>Het verslag per e-mail versturen</translation>
+    </message>
+    <message>
+        <source>An e-mail draft to both parties with the minutes attached and the date until which corrections are welcome; your mail program opens it to check and send</source>
+        <translation>Een concept-e-mail aan beide partijen met het verslag als bijlage en de datum tot wanneer correcties welkom zijn; uw e-mailprogramma opent het om na te kijken en te versturen</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Concept-e-mail opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was saved as %1.</source>
+        <translation>De concept-e-mail is opgeslagen als %1.</translation>
+    </message>
+</context>
 </TS>

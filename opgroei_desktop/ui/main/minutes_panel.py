@@ -202,8 +202,17 @@ class MinutesPanel(QWidget):
             self.tr("Save the minutes as a PDF file"),
             tip=self.tr("A PDF file to send round; it looks the same everywhere"),
         )
+        self.mail_button = button(
+            self.tr("Se&nd…"),
+            self.tr("Send the minutes by e-mail"),
+            tip=self.tr(
+                "An e-mail draft to both parties with the minutes attached and the date until "
+                "which corrections are welcome; your mail program opens it to check and send"
+            ),
+        )
         top.addWidget(self.word_button)
         top.addWidget(self.pdf_button)
+        top.addWidget(self.mail_button)
         layout.addLayout(top)
         adoption = QFrame()
         adoption.setProperty("card", True)
@@ -226,6 +235,9 @@ class MinutesPanel(QWidget):
         self._timer.timeout.connect(self.refresh_preview)
         self.word_button.clicked.connect(lambda: self.save_as(".docx"))
         self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
+        self.mail_button.clicked.connect(self.send_minutes)
+        self.open_draft = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        """Opens a written e-mail draft in the mail program (tests put a recorder here)."""
         work.bus.changed.connect(self._on_changed)
 
     # -- showing -------------------------------------------------------------------------------
@@ -288,6 +300,8 @@ class MinutesPanel(QWidget):
             self._stale = True
 
     def _show_state(self, meeting: Any) -> None:
+        held = meeting.status not in (MeetingStatus.GEPLAND, MeetingStatus.BEZIG)
+        self.mail_button.setEnabled(held and self._task is None)
         if meeting.status == MeetingStatus.VERSLAG_VASTGESTELD:
             agreed = [
                 getattr(meeting, f"agreed_{p}_on")
@@ -410,6 +424,42 @@ class MinutesPanel(QWidget):
         self._show_busy(True)
         QThreadPool.globalInstance().start(task)
 
+    def send_minutes(self) -> None:
+        """Ask where to save an e-mail draft with the minutes, write it, and open it in the
+        mail program; nothing is sent from the app itself."""
+        if self.meeting is None:
+            return
+        self.work.saves.flush_all()
+        suggested = export_folder(self.work.settings) / default_file_name(
+            self.meeting.title, self.meeting.starts_at, ".eml"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the e-mail draft"), str(suggested), self.tr("E-mail (*.eml)")
+        )
+        if path:
+            self.write_mail(with_suffix(path, ".eml"))
+
+    def write_mail(self, path: str) -> str | None:
+        """Write the e-mail draft to ``path`` and open it; the written path, or None after
+        showing why not."""
+        from ...export.mail import write_minutes_mail
+
+        bar = self.window().findChild(MessageBar)
+        try:
+            written = str(self.work.query(write_minutes_mail, self.meeting.id, path))
+        except OpgroeiError as error:
+            if bar is not None:
+                bar.show_error(str(error))
+            else:
+                self.work.bus.failed.emit(str(error))
+            return None
+        if bar is not None:
+            bar.show_info(
+                self.tr("The e-mail draft was saved as %1.").replace("%1", Path(written).name)
+            )
+        self.open_draft(written)
+        return written
+
     def _done(self, written: str, error: str) -> None:
         self._task = None
         self._show_busy(False)
@@ -434,3 +484,6 @@ class MinutesPanel(QWidget):
         self.state.setVisible(not busy)
         self.word_button.setEnabled(not busy)
         self.pdf_button.setEnabled(not busy)
+        if self.meeting is not None:
+            held = self.meeting.status not in (MeetingStatus.GEPLAND, MeetingStatus.BEZIG)
+            self.mail_button.setEnabled(not busy and held)

@@ -326,3 +326,23 @@ def test_choosing_a_template_names_the_styles_it_lacks(qtbot, window, tmp_path, 
     assert "kapot.docx" in dialog.template_notes.text()
     dialog.reset.click()
     assert not dialog.template_notes.isVisible()
+
+
+def test_send_writes_a_mail_draft_and_opens_it(qtbot, make_window, demo, store, tmp_path):
+    """'Verslag versturen' would not prepare the e-mail, or would not open it for sending."""
+    from email import policy
+    from email.parser import BytesParser
+
+    trajectory_id, _meeting_id = demo
+    for person in people.list_people(store, trajectory_id):
+        if person.name in ("Karin Bos", "Henk Mulder"):
+            people.update_person(store, person.id, email=f"{person.name.split()[0]}@example.nl")
+    _window, _page, panel = open_minutes(qtbot, make_window, demo)
+    assert panel.mail_button.isEnabled()
+    opened = []
+    panel.open_draft = opened.append
+    written = panel.write_mail(str(tmp_path / "verslag.eml"))
+    assert opened == [written]
+    mail = BytesParser(policy=policy.default).parsebytes(Path(written).read_bytes())
+    assert "Karin@example.nl" in str(mail["To"]) and "Henk@example.nl" in str(mail["To"])
+    assert [a.get_filename() for a in mail.iter_attachments()][0].endswith(".docx")
