@@ -18,7 +18,7 @@ from ..core.store import Store
 from ..core.text import clean_line
 from ..core.vocab import MeetingStatus
 from .files import atomic_write_bytes
-from .minutes import build_minutes
+from .minutes import agenda_only, build_minutes
 from .minutes_data import gather
 from .wording import day_month_year
 
@@ -57,8 +57,9 @@ def minutes_mail(
 ) -> EmailMessage:
     """The e-mail draft for the minutes of ``meeting_id``; ``OpgroeiError`` when the meeting is
     not held yet or nobody has an e-mail address."""
-    meeting = meetings.get_meeting(store, meeting_id)
-    if meeting.status in (MeetingStatus.GEPLAND, MeetingStatus.BEZIG):
+    data = gather(store, meeting_id)
+    meeting = data.meeting
+    if meeting.status == MeetingStatus.BEZIG or agenda_only(data):
         raise OpgroeiError(
             "Deze bijeenkomst is nog niet gehouden: er is nog geen verslag om te versturen."
         )

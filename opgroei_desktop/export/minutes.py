@@ -49,10 +49,10 @@ _NEGOTIATING = (("gemeente", "de gemeente"), ("initiatief", "het initiatief"))
 
 def build_minutes(store: Store, meeting_id: str) -> Document:
     """The minutes of ``meeting_id`` as a document, ready for any writer; a meeting that is
-    only planned gives its agenda, never minutes."""
+    only planned, with nothing noted, gives its agenda, never minutes."""
     data = gather(store, meeting_id)
     meeting, trajectory = data.meeting, data.trajectory
-    if meeting.status == MeetingStatus.GEPLAND:
+    if agenda_only(data):
         return build_agenda(data)
     adopted = meeting.status == MeetingStatus.VERSLAG_VASTGESTELD
     document = Document(
@@ -85,6 +85,12 @@ def build_minutes(store: Store, meeting_id: str) -> Document:
     if not adopted:
         document.add(paragraph(_concept_note(data), tone="note"))
     return document
+
+
+def agenda_only(data: MinutesData) -> bool:
+    """Whether the meeting has no minutes yet: planned, and nothing noted (notes typed up from
+    paper for a meeting run without the laptop do make minutes)."""
+    return data.meeting.status == MeetingStatus.GEPLAND and not data.entries
 
 
 def export_minutes(

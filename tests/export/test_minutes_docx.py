@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from opgroei_desktop.core.errors import NotFound, OpgroeiError
+from opgroei_desktop.core.services import entries
 from opgroei_desktop.core.services.minutes_status import agree_minutes
 from opgroei_desktop.export.minutes import build_minutes, export_minutes, minutes_html
 
@@ -247,3 +248,16 @@ def test_previous_minutes_adopted_at_this_meeting_are_recorded(minutes, tmp_path
     closing = found.paragraph("De volgende bijeenkomst is op").text
     assert "donderdag 9 april 2026 om 19:30 uur" in closing
     assert text.index("3. Rondvraag en sluiting") < text.index(closing)
+
+
+def test_notes_typed_up_for_a_planned_meeting_make_minutes(minutes, tmp_path, word) -> None:
+    """Notes typed up from paper for a meeting still marked planned would vanish into an agenda."""
+    entries.capture_entry(
+        minutes.store,
+        minutes.trajectory_id,
+        meeting_id=minutes.next_meeting_id,
+        text="Van papier overgenomen: de provincie doet mee.",
+    )
+    found = word(export_minutes(minutes.store, minutes.next_meeting_id, tmp_path / "v.docx"))
+    assert found.doc.paragraphs[0].text.startswith("Conceptverslag")
+    assert "de provincie doet mee" in found.text()
