@@ -298,7 +298,7 @@ def _inline(
             if _shown_target(target, _text_of(child)):
                 # A link to a drive letter, a share or a relative path cannot be followed
                 # from the document, but the reader needs to know where it points.
-                runs.append(Run(f" ({target})", bold, italic, link))
+                runs.append(Run(f" ({_as_path(target)})", bold, italic, link))
     return _trim(_merge(runs))
 
 
@@ -314,8 +314,17 @@ def _shown_target(target: str, text: str) -> bool:
         target
         and safe_link(target) is None
         and not lowered.startswith(_SCRIPT_SCHEMES)
-        and text.strip() != target
+        and text.strip() not in (target, _as_path(target))
     )
+
+
+def _as_path(target: str) -> str:
+    """A file: address as the plain path a reader can type ("file:///G:/x" -> "G:/x")."""
+    if not target.lower().startswith("file:"):
+        return target
+    path = target[5:].lstrip("/")
+    drive = len(path) > 1 and path[1] == ":"
+    return path if drive else "/" + path
 
 
 def _merge(runs: list[Run]) -> Runs:
