@@ -1,8 +1,8 @@
 """Clause documents remember their options: standard articles left out, who signs, and the
 draft the current version number belongs to
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30 14:00:00.000000
 
 One column added in place (no batch copy of the table), holding a small JSON object.
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
