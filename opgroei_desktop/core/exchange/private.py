@@ -1,14 +1,16 @@
 """What a handover archive leaves out: the facilitator's own notes.
 
-"The facilitator's own notes" are private entries (kind ``prive``), the entries spoken in the
-facilitator's voice and the trajectory's notes field (all seen only by the facilitator in the
-app's own screens). Rows that hung on a left-out row lose that link (an optional reference
-becomes empty) or are left out with it (a required one).
+"The facilitator's own notes" are the private entries (kind ``prive``: on the console only,
+never on the beamer or in the minutes) and the trajectory's notes field. What the facilitator
+said in the room (voice ``procesbegeleider``) is part of the minutes and travels.
+
+Rows that hung on a left-out row lose that link (an optional reference becomes empty) or are
+left out with it (a required one).
 """
 
 from __future__ import annotations
 
-from ..vocab import EntryKind, Voice
+from ..vocab import EntryKind
 from .format import Rows
 from .tables import owners
 
@@ -17,7 +19,7 @@ def leave_out_private(tables: dict[str, Rows]) -> dict[str, int]:
     """Remove the facilitator's own notes from ``tables`` in place; counts left out per table."""
     dropped: dict[str, set[str]] = {name: set() for name in tables}
     for row_id, row in tables.get("entries", {}).items():
-        if row.get("voice") == Voice.PROCESBEGELEIDER or row.get("kind") == EntryKind.PRIVE:
+        if row.get("kind") == EntryKind.PRIVE:
             dropped["entries"].add(row_id)
     for row in tables.get("trajectories", {}).values():
         row["notes"] = ""
