@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from . import preload  # noqa: F401 (keeps Python's own import function before Qt loads)
 from .core.errors import OpgroeiError
 from .core.exchange.commands import add_import_command
 from .core.exchange.sync_command import add_sync_command

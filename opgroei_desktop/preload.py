@@ -6,12 +6,22 @@ thread while it keeps handling window events, so the frame repaints whenever the
 asks (it may, when the window is mapped or moved) until the real main window takes its place.
 Starting the import before the first paint was measured too: the two threads share the
 interpreter lock, so the frame painted later and the main window was not ready sooner.
+
+PySide6 replaces ``builtins.__import__`` with its own hook (for its ``__feature__`` switches),
+which makes every later import statement slower: the data layer took a quarter longer to
+import once Qt was loaded. The data layer never imports Qt (tests/test_layers.py keeps it so),
+so it is imported with Python's own import function, kept from before Qt was loaded: ``cli``
+imports this module before anything imports PySide6.
 """
 
 from __future__ import annotations
 
+import builtins
 import threading
 from collections.abc import Callable
+
+PLAIN_IMPORT = builtins.__import__
+"""Python's own import function, as it was when this module was first imported."""
 
 
 def import_data_layer() -> None:
@@ -41,9 +51,13 @@ def load_data_layer(pump: Callable[[], object]) -> None:
             failures.append(error)
 
     thread = threading.Thread(target=run, name="import the data layer", daemon=True)
-    thread.start()
-    while thread.is_alive():
-        pump()
-        thread.join(0.01)
+    hooked, builtins.__import__ = builtins.__import__, PLAIN_IMPORT
+    try:
+        thread.start()
+        while thread.is_alive():
+            pump()
+            thread.join(0.01)
+    finally:
+        builtins.__import__ = hooked
     if failures:
         raise failures[0]

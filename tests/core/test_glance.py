@@ -3,9 +3,12 @@ layer has loaded must be what the main window shows a moment later."""
 
 from __future__ import annotations
 
+import builtins
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from opgroei_desktop.core.demo import ensure_demo
 from opgroei_desktop.core.glance import read_glance
@@ -66,3 +69,20 @@ def test_first_frame_needs_no_data_layer() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_loading_the_data_layer_puts_the_import_function_back(monkeypatch) -> None:
+    """Start-up would leave Qt's import hook switched off, or hide a failing import."""
+    from opgroei_desktop import preload
+
+    before = builtins.__import__
+    preload.load_data_layer(lambda: None)
+    assert builtins.__import__ is before
+
+    def broken() -> None:
+        raise ImportError("kapot")
+
+    monkeypatch.setattr(preload, "import_data_layer", broken)
+    with pytest.raises(ImportError, match="kapot"):
+        preload.load_data_layer(lambda: None)
+    assert builtins.__import__ is before
