@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Back to library text</source>
-        <translation>Terug naar de tekst uit de bibliotheek</translation>
+        <translation>Tekst herstellen</translation>
     </message>
     <message>
         <source>Undo your changes to the prompt and instructions of this step</source>

@@ -146,10 +146,13 @@ class AdoptionRow(QWidget):
     def show_agreement(self, by: str, on: date | None) -> None:
         """Show that ``by`` agreed on ``on``, or (``on`` None) the fields to record it."""
         agreed = on is not None
-        for widget in (self.name, self.day, self.agree):
-            widget.setVisible(not agreed)
-        self.done.setVisible(agreed)
-        self.withdraw.setVisible(agreed)
+        fields, result = (self.name, self.day, self.agree), (self.done, self.withdraw)
+        # Hide before showing: with both sets shown for a moment the row is as wide as all of
+        # them together, and the main window grows to that width and stays wider than a laptop.
+        for widget in result if not agreed else fields:
+            widget.hide()
+        for widget in fields if not agreed else result:
+            widget.show()
         if agreed:
             text = self.tr("✓ Agreed by %1 on %2").replace("%1", by or "—")
             self.done.setText(text.replace("%2", labels.day(on)))
