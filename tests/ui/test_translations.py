@@ -73,3 +73,21 @@ def test_qt_own_words_are_dutch_too(qapp):
     finally:
         for child in [translator, *translator.children()]:
             qapp.removeTranslator(child)
+
+
+def test_no_translated_text_hides_inside_an_f_string():
+    """If this fails, a word on screen stays English: lupdate cannot see tr() in an f-string."""
+    import ast
+
+    hidden = []
+    for path in _ui_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                called = inner.func if isinstance(inner, ast.Call) else None
+                name = getattr(called, "attr", None) or getattr(called, "id", None)
+                if name in {"tr", "translate"}:
+                    hidden.append(f"{path.relative_to(PACKAGE.parent)}:{inner.lineno}")
+    assert not hidden, "tr() inside an f-string:\n" + "\n".join(hidden)
