@@ -62,6 +62,7 @@ class Shots:
         self.window_shot("werkblad", self.window, lambda: self.view.open_worksheet("kennen"))
         self.window_shot("mensen", self.window, lambda: self.view.show_page("people"))
         self.window_shot("bijeenkomsten", self.window, self.show_planned_meeting)
+        self.window_shot("agenda", self.window, self.show_agenda)
         self.window_shot("verslag", self.window, self.show_draft_minutes)
         self.window_shot("notities", self.window, self.show_entries)
         self.window_shot("acties", self.window, lambda: self.view.show_page("actions"))
@@ -90,6 +91,11 @@ class Shots:
     def show_planned_meeting(self) -> None:
         planned = next(m for m in self.meetings() if m.status == "gepland")
         self.view.open_meeting(planned.id)
+
+    def show_agenda(self) -> None:
+        self.show_planned_meeting()
+        editor = self.view.page("meetings").editor
+        editor.tabs.setCurrentWidget(editor.agenda)
 
     def show_draft_minutes(self) -> None:
         draft = next(m for m in self.meetings() if m.status == "verslag_concept")
@@ -137,6 +143,7 @@ class Shots:
         console.resize(*LAPTOP)
         self.settle()
         self.save(console.grab(), "aanwezigheid")
+        self.beamer_shot(console, "beamer-inloop")
         console.checkin.request_start()
         self.settle()
         for _ in range(3):  # to "Wat komt er in de intentieovereenkomst?", a step with notes
@@ -150,13 +157,16 @@ class Shots:
             console.file_line(line)
         self.settle()
         self.save(console.grab(), "console")
+        self.beamer_shot(console, "beamer")
+        console.close()
+        self.settle()
+
+    def beamer_shot(self, console, name: str) -> None:  # noqa: ANN001 (ConsoleWindow)
         projector = console.projector
         projector.showNormal()
         projector.resize(*BEAMER)
         self.settle()
-        self.save(projector.grab(), "beamer")
-        console.close()
-        self.settle()
+        self.save(projector.grab(), name)
 
     # -- helpers -------------------------------------------------------------------------------
 
