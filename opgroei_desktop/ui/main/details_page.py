@@ -178,13 +178,14 @@ class DetailsPage(ReadsWhenShown, QWidget):
                 self.rows.append(row)
             body.addSpacing(6)
         right.addWidget(conditions)
-        housekeeping = QHBoxLayout()
-        for action in page_actions:
+        # Two buttons a row: four in one row were wider than the page on a 1280 screen.
+        housekeeping = QGridLayout()
+        for index, action in enumerate(page_actions):
             tool = QToolButton()
             tool.setDefaultAction(action)
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            housekeeping.addWidget(tool)
-        housekeeping.addStretch(1)
+            housekeeping.addWidget(tool, index // 2, index % 2)
+        housekeeping.setColumnStretch(2, 1)
         right.addLayout(housekeeping)
         right.addStretch(1)
         columns.addLayout(right, 1)
