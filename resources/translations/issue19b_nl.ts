@@ -80,17 +80,6 @@ Licentie: EUPL-1.2 (European Union Public Licence). Alles blijft op deze compute
     </message>
 </context>
 <context>
-    <name>ProjectorWindow</name>
-    <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-</context>
-<context>
     <name>RoomView</name>
     <message>
         <source>Agreements</source>
