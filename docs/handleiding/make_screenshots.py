@@ -63,6 +63,7 @@ class Shots:
         self.window_shot("mensen", self.window, lambda: self.view.show_page("people"))
         self.window_shot("bijeenkomsten", self.window, self.show_planned_meeting)
         self.window_shot("agenda", self.window, self.show_agenda)
+        self.dialog_shot("bibliotheek", self.browse_library)
         self.window_shot("verslag", self.window, self.show_draft_minutes)
         self.window_shot("notities", self.window, self.show_entries)
         self.window_shot("acties", self.window, lambda: self.view.show_page("actions"))
@@ -96,6 +97,12 @@ class Shots:
         self.show_planned_meeting()
         editor = self.view.page("meetings").editor
         editor.tabs.setCurrentWidget(editor.agenda)
+
+    def browse_library(self):  # noqa: ANN201 (LibraryBrowser)
+        self.show_agenda()
+        browser = self.view.page("meetings").editor.agenda.browse()
+        browser.resize(1100, 700)
+        return browser
 
     def show_draft_minutes(self) -> None:
         draft = next(m for m in self.meetings() if m.status == "verslag_concept")

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ...core.errors import OpgroeiError
 from .. import settings as ui_settings
@@ -60,8 +60,10 @@ class SessionPrintBar(QWidget):
         self.work = work
         self.meeting: Any = None
         self.tasks: list[WriteTask] = []
-        layout = QHBoxLayout(self)
+        # One above the other: side by side they took the width the invited people need at 1280.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.print_button = QToolButton()
         self.print_button.setText(self.tr("&Print for the table…"))
         self.print_button.setAccessibleName(self.tr("Print for the table"))
@@ -90,7 +92,6 @@ class SessionPrintBar(QWidget):
         self.send_button.clicked.connect(self.send_invitation)
         layout.addWidget(self.print_button)
         layout.addWidget(self.send_button)
-        layout.addStretch(1)
 
     def show_meeting(self, meeting: Any) -> None:
         """The meeting the documents are for (a MeetingView), or None."""
