@@ -9,6 +9,7 @@ screen, so the manual keeps showing the app as it is.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -33,8 +34,14 @@ def main() -> int:
 
     app._translator = install_translator(app, "nl")
     PICTURES.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        Shots(app, Path(folder)).all()
+    # A fixed folder, so the data folder the welcome screen names is the same on every run.
+    folder = Path(tempfile.gettempdir()) / "opgroei-handleiding"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        Shots(app, folder).all()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
