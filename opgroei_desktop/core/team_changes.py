@@ -1,7 +1,8 @@
 """Other people's changes on a team database: announced with NOTIFY, heard with LISTEN.
 
-Every flush on PostgreSQL sends a notification naming the tables, rows and trajectories it
-wrote; the server delivers it only when the transaction commits, and drops it on a rollback.
+Every transaction on PostgreSQL sends one notification naming the tables, rows and
+trajectories it wrote; the server delivers it only when the transaction commits, and drops it
+on a rollback.
 A ``ChangeListener`` on its own connection turns what *other* apps sent into the same
 ``Changes`` values the views already follow. On SQLite none of this runs.
 """
@@ -25,15 +26,18 @@ MAX_PAYLOAD = 7000
 """PostgreSQL takes up to 8000 bytes; beyond this only the tables are named, not the rows."""
 RETRY_SECONDS = 2.0
 WAIT_SECONDS = 0.5
+_WRITTEN = "opgroei_written"
 
 
 def announce_changes(sessions: sessionmaker[Session], origin: str) -> None:
-    """Make every flush through ``sessions`` send what it wrote on ``CHANNEL``."""
+    """Make every transaction through ``sessions`` send, once, what it wrote on ``CHANNEL``."""
+
+    def written_in(session: Session) -> tuple[dict[str, set[str]], set[str]]:
+        return session.info.setdefault(_WRITTEN, ({}, set()))
 
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context: object) -> None:
-        written: dict[str, set[str]] = {}
-        trajectories: set[str] = set()
+        written, trajectories = written_in(session)
         for row in chain(session.new, session.dirty, session.deleted):
             table = getattr(row, "__tablename__", None)
             if table is None:
@@ -42,17 +46,25 @@ def announce_changes(sessions: sessionmaker[Session], origin: str) -> None:
             trajectory = row.id if table == "trajectories" else getattr(row, "trajectory_id", None)
             if trajectory:
                 trajectories.add(trajectory)
-        if written:
-            _notify(session, encode(origin, written, trajectories))
 
     @event.listens_for(sessions, "do_orm_execute")
     def _bulk(state: ORMExecuteState) -> None:
         # Bulk INSERT/UPDATE/DELETE statements (an archive merge) bypass the flush.
         if state.is_insert or state.is_update or state.is_delete:
-            table = getattr(state.statement, "table", None)
-            name = getattr(table, "name", None)
+            name = getattr(getattr(state.statement, "table", None), "name", None)
             if name:
-                _notify(state.session, encode(origin, {name: set()}, set()))
+                written_in(state.session)[0].setdefault(name, set())
+
+    @event.listens_for(sessions, "before_commit")
+    def _before_commit(session: Session) -> None:
+        session.flush()  # the last flush would otherwise come after this event
+        written, trajectories = session.info.pop(_WRITTEN, ({}, set()))
+        if written:
+            _notify(session, encode(origin, written, trajectories))
+
+    @event.listens_for(sessions, "after_rollback")
+    def _after_rollback(session: Session) -> None:
+        session.info.pop(_WRITTEN, None)
 
 
 def _notify(session: Session, payload: str) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +27,8 @@ from ...core.exchange.tables import owners
 from ...core.store import Store
 from .. import settings as ui_settings
 from ..bus import DataBus
-from .widgets import label
+from .exchange import field_name, shown_value, table_name
+from .widgets import combo, label
 
 
 class SyncDialog(QDialog):
@@ -56,7 +57,8 @@ class SyncDialog(QDialog):
             ]
         )
         self.table.setAccessibleName(self.tr("Changed on both sides"))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
         self.table.hide()
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
@@ -128,19 +130,24 @@ class SyncDialog(QDialog):
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             cells = (
-                f"{conflict.table}: {conflict.field}",
-                str(conflict.theirs),  # in the team database's merge the laptop is 'theirs'
-                str(conflict.mine),
+                f"{table_name(conflict.table)}: {field_name(conflict.field)}",
+                shown_value(conflict.theirs),  # in the team database's merge the laptop is 'theirs'
+                shown_value(conflict.mine),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-            keep = QComboBox()
-            keep.setAccessibleName(self.tr("Keep which version"))
+            keep = combo(self.tr("Keep which version"), 16)
             keep.addItem(self.tr("this laptop's"), team_sync.LAPTOP.value)
             keep.addItem(self.tr("the team database's"), team_sync.TEAM.value)
             self.table.setCellWidget(row, 3, keep)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(3, 230)
+        self.table.resizeRowsToContents()
         self.table.show()
