@@ -27,6 +27,9 @@ class Changes:
     trajectory_id: str | None = None
     written: Mapping[str, frozenset[str]] = field(default_factory=dict)
     trajectory_ids: frozenset[str] = frozenset()
+    kept: frozenset[str] = frozenset()
+    """Kinds of rows the user may expect gone but that stay, such as an agreement both
+    parties adopted that was made from a deleted note."""
 
     @property
     def id(self) -> str:

@@ -361,6 +361,23 @@ class AssumptionCard(Record, Base):
     revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     verdict: Mapped[str | None] = mapped_column(String(20), default=None)
     reaction: Mapped[str] = mapped_column(Text, default="")
+    lesson_entry_id: Mapped[str | None] = _fk("entries.id", nullable=True)
+    """The entry a busted card left on the kennen worksheet."""
+
+
+class MinutesRecord(Record, Base):
+    """One event in the life of a meeting's minutes: adopted by both parties (with the
+    document as adopted and its SHA-256), or reopened (with the reason)."""
+
+    __tablename__ = "minutes_records"
+
+    meeting_id: Mapped[str] = _fk("meetings.id")
+    event: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    by: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    document: Mapped[str | None] = mapped_column(Text, default=None)
+    sha256: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class ClauseDocument(Record, Base):

@@ -47,6 +47,7 @@ from .folder_lock import writing
 from .integrity import check_file, read_only_query, read_revision, storage_is_read_only
 from .os_words import reason
 from .paths import DATABASE_NAME, resolve_data_dir
+from .record_guard import guard_adopted
 from .server import SERVER_BACKUP_MESSAGE, open_server
 from .server import explain as explain_server
 from .team_changes import announce_changes
@@ -82,6 +83,7 @@ class Store:
         self.damage: str | None = None
         """What is wrong with the file once a check or a read found it damaged."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", guard_adopted)
         event.listen(self._sessions, "after_flush", _log_flush)
         event.listen(self._sessions, "do_orm_execute", _log_statement)
         self.origin = uuid.uuid4().hex

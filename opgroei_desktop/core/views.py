@@ -47,6 +47,7 @@ ScenarioRatingView = _view_of(models.ScenarioRating)
 AssumptionCardView = _view_of(models.AssumptionCard)
 ClauseDocumentView = _view_of(models.ClauseDocument)
 ClauseChoiceView = _view_of(models.ClauseChoice)
+MinutesRecordView = _view_of(models.MinutesRecord)
 
 _VIEWS: dict[type, type] = {
     getattr(models, name.removesuffix("View")): view

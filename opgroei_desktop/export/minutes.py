@@ -12,12 +12,16 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
+from ..core.changes import Changes, service
+from ..core.services import minutes_status
 from ..core.store import Store
 from ..core.text import clean_line
 from ..core.vocab import AttendanceStatus, MeetingStatus, Party
+from . import document_json
 from .agenda import build_agenda
 from .document import (
     Block,
+    BulletList,
     Document,
     Heading,
     ListItem,
@@ -49,7 +53,39 @@ _NEGOTIATING = (("gemeente", "de gemeente"), ("initiatief", "het initiatief"))
 
 def build_minutes(store: Store, meeting_id: str) -> Document:
     """The minutes of ``meeting_id`` as a document, ready for any writer; a meeting that is
-    only planned, with nothing noted, gives its agenda, never minutes."""
+    only planned, with nothing noted, gives its agenda, never minutes.
+
+    Adopted minutes are the document as adopted, whatever changed since; minutes adopted
+    before they were kept this way are kept now, at their first export.
+    """
+    record = minutes_status.adopted_record(store, meeting_id)
+    if record is not None and record.document is not None:
+        return document_json.loads(record.document)
+    document = compose_minutes(store, meeting_id)
+    if record is not None:
+        freeze(store, meeting_id, document)
+    return document
+
+
+@service
+def adopt_minutes(
+    store: Store, meeting_id: str, party: str, by: str, on: date | str | None = None
+) -> Changes:
+    """``party`` agrees to the minutes; when that adopts them, they are kept as adopted."""
+    changes = minutes_status.agree_minutes(store, meeting_id, party, by, on)
+    if minutes_status.adopted_record(store, meeting_id) is not None:
+        freeze(store, meeting_id, compose_minutes(store, meeting_id))
+    return changes
+
+
+def freeze(store: Store, meeting_id: str, document: Document) -> None:
+    """Keep ``document`` as the adopted minutes of ``meeting_id``."""
+    text = document_json.dumps(document)
+    minutes_status.freeze_minutes(store, meeting_id, text, document_json.digest(text))
+
+
+def compose_minutes(store: Store, meeting_id: str) -> Document:
+    """The minutes as the data stands now (as at the meeting for agreements and actions)."""
     data = gather(store, meeting_id)
     meeting, trajectory = data.meeting, data.trajectory
     if agenda_only(data):
@@ -82,6 +118,7 @@ def build_minutes(store: Store, meeting_id: str) -> Document:
     if data.milestones:
         document.add(Heading(1, "Piketpalen"), *milestone_blocks(data))
     document.add(Heading(1, "Volgende bijeenkomst"), _next(data.next_meeting))
+    document.add(*_history(store, meeting_id))
     if not adopted:
         document.add(paragraph(_concept_note(data), tone="note"))
     return document
@@ -91,6 +128,24 @@ def agenda_only(data: MinutesData) -> bool:
     """Whether the meeting has no minutes yet: planned, and nothing noted (notes typed up from
     paper for a meeting run without the laptop do make minutes)."""
     return data.meeting.status == MeetingStatus.GEPLAND and not data.entries
+
+
+def _history(store: Store, meeting_id: str) -> list[Block]:
+    """Adoptions and reopenings, when the minutes were ever reopened."""
+    records = minutes_status.minutes_history(store, meeting_id)
+    if not any(r.event == minutes_status.REOPENED for r in records):
+        return []
+    lines = []
+    for record in records:
+        when = day_month_year(record.on)
+        if record.event == minutes_status.ADOPTED:
+            who = f" door {clean_line(record.by)}" if record.by else ""
+            lines.append(ListItem(runs_of(f"{when}: vastgesteld{who}.")))
+        else:
+            who = f" door {clean_line(record.by)}" if record.by else ""
+            reason = clean_line(record.reason)
+            lines.append(ListItem(runs_of(f"{when}: heropend{who}. Reden: {reason}")))
+    return [Heading(1, "Geschiedenis van dit verslag"), BulletList(tuple(lines))]
 
 
 def export_minutes(

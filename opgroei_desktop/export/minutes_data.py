@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from ..core.services import actions, agreements, entries, meetings, milestones, people, trajectories
@@ -61,13 +61,16 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         if entry.kind != EntryKind.PRIVE
     )
     wanted = {a.person_id for a in attendance} | {e.person_id for e in found if e.person_id}
-    all_actions = actions.list_actions(store, trajectory_id)
+    end = meeting_end(meeting)
+    all_actions = [_action_as_at(a, end) for a in actions.list_actions(store, trajectory_id)]
     wanted |= {a.owner_person_id for a in all_actions if a.owner_person_id}
     for person_id in wanted - known.keys():
         known[person_id] = people.get_person(store, person_id)
     all_meetings = meetings.list_meetings(store, trajectory_id)
     entry_ids = {entry.id for entry in found}
-    all_agreements = agreements.list_agreements(store, trajectory_id)
+    all_agreements = [
+        _agreement_as_at(store, a, end) for a in agreements.list_agreements(store, trajectory_id)
+    ]
     return MinutesData(
         trajectory=trajectory,
         meeting=meeting,
@@ -87,6 +90,34 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         next_meeting=_next_meeting(meeting, all_meetings),
         previous_meeting=_previous_meeting(meeting, all_meetings),
     )
+
+
+def meeting_end(meeting: Row) -> datetime:
+    """When the meeting ended, as UTC: its recorded end, or the end of its day."""
+    if meeting.ended_at is not None:
+        return meeting.ended_at
+    day = moment(meeting).date()
+    return datetime.combine(day, time.max).astimezone(UTC)
+
+
+def _agreement_as_at(store: Store, agreement: Row, end: datetime) -> Row:
+    """``agreement`` with the state and wording it had at ``end`` (its last step by then)."""
+    steps = [s for s in agreements.history(store, agreement.id) if _utc(s.created_at) <= end]
+    if not steps or steps[-1].status == agreement.status and steps[-1].text == agreement.text:
+        return agreement
+    last = steps[-1]
+    return replace(agreement, status=last.status, text=last.text or agreement.text)
+
+
+def _action_as_at(action: Row, end: datetime) -> Row:
+    """``action`` as it stood at ``end``: one finished later was still open then."""
+    if action.status == ActionStatus.GEDAAN and action.done_on and action.done_on > end.date():
+        return replace(action, status=ActionStatus.OPEN.value, done_on=None)
+    return action
+
+
+def _utc(moment_: datetime) -> datetime:
+    return moment_ if moment_.tzinfo is not None else moment_.replace(tzinfo=UTC)
 
 
 def _touched(

@@ -21,6 +21,8 @@ class DataBus(QObject):
 
     changed = Signal(object)
     failed = Signal(str)
+    noticed = Signal(str)
+    """Something the user should know about a change that went through, in Dutch."""
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +45,22 @@ class DataBus(QObject):
             return None
         self.last_error = None
         self.changed.emit(changes)
+        if changes.kept:
+            self.noticed.emit(self._kept_notice(changes.kept))
         return changes
+
+    def _kept_notice(self, kept: frozenset[str]) -> str:
+        if kept == {"agreements"}:
+            return self.tr(
+                "The agreement made from this note stays: it is further along than a proposal."
+            )
+        if kept == {"actions"}:
+            return self.tr(
+                "The action made from this note stays: it is done or someone took it on."
+            )
+        return self.tr(
+            "The agreement and the action made from this note stay: they are part of the record."
+        )
 
     def query(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Read through a core query function with this store."""

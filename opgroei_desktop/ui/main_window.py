@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c, work = self.commands, self.work
         work.bus.failed.connect(self.message_bar.show_error)
+        work.bus.noticed.connect(self.message_bar.show_info)
         work.saves.state.connect(self._show_save_state)
         c.new_trajectory.triggered.connect(self.new_trajectory)
         c.open_demo.triggered.connect(self.open_demo)

@@ -36,14 +36,21 @@ def test_both_parties_agreeing_adopts_the_minutes(minutes) -> None:
 
 
 def test_withdrawing_makes_it_a_concept_again(minutes) -> None:
-    """Undoing an agreement would leave the minutes marked as adopted."""
+    """Undoing one party's agreement would leave it recorded."""
     agree_minutes(minutes.store, minutes.meeting_id, "initiatief", "Ria Jansen")
-    agree_minutes(minutes.store, minutes.meeting_id, "gemeente", "Jan de Boer")
-    withdraw_minutes_agreement(minutes.store, minutes.meeting_id, "gemeente")
+    withdraw_minutes_agreement(minutes.store, minutes.meeting_id, "initiatief")
     meeting = get_meeting(minutes.store, minutes.meeting_id)
     assert meeting.status == "verslag_concept"
-    assert (meeting.agreed_gemeente_by, meeting.agreed_gemeente_on) == ("", None)
-    assert meeting.agreed_initiatief_by == "Ria Jansen"
+    assert (meeting.agreed_initiatief_by, meeting.agreed_initiatief_on) == ("", None)
+
+
+def test_adopted_minutes_are_reopened_not_withdrawn(minutes) -> None:
+    """Adopted minutes could quietly become a concept again, with no reason on the record."""
+    agree_minutes(minutes.store, minutes.meeting_id, "initiatief", "Ria Jansen")
+    agree_minutes(minutes.store, minutes.meeting_id, "gemeente", "Jan de Boer")
+    with pytest.raises(InvalidInput, match="Heropenen"):
+        withdraw_minutes_agreement(minutes.store, minutes.meeting_id, "gemeente")
+    assert get_meeting(minutes.store, minutes.meeting_id).status == "verslag_vastgesteld"
 
 
 @pytest.mark.parametrize(

@@ -79,14 +79,27 @@ def capture_entry(
 
 
 @service
-def update_entry(store: Store, entry_id: str, **fields: Any) -> Changes:
-    """Correct or re-file an entry (text, kind, party, worksheet, challenge).
+def update_entry(
+    store: Store,
+    entry_id: str,
+    *,
+    owner_person_id: str | None = None,
+    owner_party: str | None = None,
+    due_on: date | str | None = None,
+    **fields: Any,
+) -> Changes:
+    """Correct or re-file an entry (text, kind, party, worksheet, challenge), in place: it
+    keeps its time and, as a decision, its number. Every window re-files through here.
 
     What the entry brought along follows it: a proposal or an open action made from it gets
     the new text and worksheet, and a change of kind gives or takes away its decision number's
-    list, proposal or action (a proposal or open action taken away comes back on undo).
+    list, proposal or action (a proposal or open action taken away comes back on undo). What
+    was agreed stays: an agreement past 'voorstel', and an action that is done or that a
+    person took on, are left as they are. A kind changed to 'actie' makes the action with
+    ``owner_person_id``, ``owner_party`` and ``due_on``.
     """
     values = validate_fields(ENTRY_FIELDS, fields)
+    due = optional_date("de deadline")(due_on)
     with store.transaction() as session:
         entry = rows.get_row(session, Entry, entry_id)
         if "script_step_id" in values or "agenda_item_id" in values:
@@ -96,8 +109,8 @@ def update_entry(store: Store, entry_id: str, **fields: Any) -> Changes:
         for name, value in values.items():
             setattr(entry, name, value)
         session.flush()
-        _follow_kind(session, entry, None, None, None)
-        return Changes("entries", (entry_id,), entry.trajectory_id)
+        kept = _follow_kind(session, entry, owner_person_id, owner_party, due)
+        return Changes("entries", (entry_id,), entry.trajectory_id, kept=kept)
 
 
 def _place(session: Any, values: dict[str, Any]) -> ScriptStep | None:
@@ -168,11 +181,13 @@ def _follow_kind(
     due: date | None,
     *,
     new: bool = False,
-) -> None:
-    """Keep the decision number, proposal and action that belong to the entry's kind.
+) -> frozenset[str]:
+    """Keep the decision number, proposal and action that belong to the entry's kind; returns
+    the kinds of rows that stay although the entry's kind no longer asks for them.
 
     A ``new`` entry has nothing linked yet, so capturing (the hot path) skips the look-ups.
     """
+    kept: set[str] = set()
     if entry.kind == EntryKind.BESLUIT and entry.decision_number is None:
         entry.decision_number = _next_decision_number(session, entry)
     proposal = (
@@ -180,7 +195,10 @@ def _follow_kind(
         if new
         else session.scalars(select(Agreement).where(Agreement.source_entry_id == entry.id)).first()
     )
-    if proposal is not None and proposal.status == AgreementStatus.VOORSTEL:
+    if proposal is not None and proposal.status != AgreementStatus.VOORSTEL:
+        if entry.kind != EntryKind.AFSPRAAK and proposal.deleted_at is None:
+            kept.add("agreements")
+    elif proposal is not None:
         proposal.deleted_at = None if entry.kind == EntryKind.AFSPRAAK else utcnow()
         proposal.text = entry.text
         proposal.worksheet = entry.worksheet or DEFAULT_AGREEMENT_WORKSHEET
@@ -190,7 +208,10 @@ def _follow_kind(
     action = (
         None if new else session.scalars(select(Action).where(Action.entry_id == entry.id)).first()
     )
-    if action is not None and action.status == ActionStatus.OPEN:
+    if action is not None and entry.kind != EntryKind.ACTIE and not _lives_through_note(action):
+        if action.deleted_at is None:
+            kept.add("actions")
+    elif action is not None and action.status == ActionStatus.OPEN:
         action.deleted_at = None if entry.kind == EntryKind.ACTIE else utcnow()
         action.what = entry.text
         action.worksheet, action.challenge_key = entry.worksheet, entry.challenge_key
@@ -210,6 +231,7 @@ def _follow_kind(
                 challenge_key=entry.challenge_key,
             )
         )
+    return frozenset(kept)
 
 
 def _next_decision_number(session: Any, entry: Entry) -> str:
@@ -250,12 +272,42 @@ def _propose_agreement(session: Any, entry: Entry) -> None:
 
 
 def _set_deleted(store: Store, entry_id: str, *, deleted: bool) -> Changes:
+    """Delete a note with the proposal and open action that live only through it; what was
+    agreed or taken on stays. Restoring brings back exactly what the delete took along: the
+    rows that carry the note's own deletion moment."""
     with store.transaction() as session:
         entry = rows.get_row(session, Entry, entry_id, deleted=not deleted)
-        stamp = utcnow() if deleted else None
-        entry.deleted_at = stamp
-        for model in (Agreement, Action):
-            column = model.source_entry_id if model is Agreement else model.entry_id
-            for linked in session.scalars(select(model).where(column == entry_id)):
-                linked.deleted_at = stamp
-        return Changes("entries", (entry_id,), entry.trajectory_id)
+        kept: set[str] = set()
+        if deleted:
+            stamp = utcnow()
+            entry.deleted_at = stamp
+            for linked in _made_from(session, entry_id):
+                if linked.deleted_at is not None:
+                    continue
+                if _lives_through_note(linked):
+                    linked.deleted_at = stamp
+                else:
+                    kept.add(linked.__tablename__)
+        else:
+            stamp = entry.deleted_at
+            entry.deleted_at = None
+            for linked in _made_from(session, entry_id):
+                if linked.deleted_at is not None and linked.deleted_at == stamp:
+                    linked.deleted_at = None
+        return Changes("entries", (entry_id,), entry.trajectory_id, kept=frozenset(kept))
+
+
+def _made_from(session: Any, entry_id: str) -> list[Agreement | Action]:
+    found: list[Agreement | Action] = list(
+        session.scalars(select(Agreement).where(Agreement.source_entry_id == entry_id))
+    )
+    found += session.scalars(select(Action).where(Action.entry_id == entry_id))
+    return found
+
+
+def _lives_through_note(row: Agreement | Action) -> bool:
+    """A proposal nobody agreed to yet, or an open action nobody took on: it goes with its
+    note. Anything further along is part of the record and stays."""
+    if isinstance(row, Agreement):
+        return row.status == AgreementStatus.VOORSTEL
+    return row.status == ActionStatus.OPEN and row.owner_person_id is None

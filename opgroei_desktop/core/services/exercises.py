@@ -402,6 +402,10 @@ def update_card(store: Store, card_id: str, **fields: Any) -> Changes:
         card = rows.get_row(session, AssumptionCard, card_id)
         for name, value in values.items():
             setattr(card, name, value)
+        lesson = _lesson_entry(session, card)
+        if lesson is not None and card.verdict in BUSTED:
+            lesson.text = lesson_text(card.text, card.author_party, card.verdict, card.reaction)
+            lesson.voice = answering_party(card.author_party)
         return Changes("assumption_cards", (card_id,), _meeting_trajectory(session, card))
 
 
@@ -453,10 +457,11 @@ def judge_card(
     with store.transaction() as session:
         card = rows.get_row(session, AssumptionCard, card_id)
         meeting = rows.get_row(session, Meeting, card.meeting_id)
-        for old in _lesson_entries(session, card):
+        old = _lesson_entry(session, card)
+        if old is not None:
             old.deleted_at = utcnow()
+        card.lesson_entry_id = None
         card.verdict, card.reaction = verdict, reaction
-        touched = (card_id,)
         if verdict in BUSTED:
             step = session.get(ScriptStep, script_step_id) if script_step_id else None
             entry = Entry(
@@ -471,8 +476,8 @@ def judge_card(
             )
             session.add(entry)
             session.flush()
-            touched += (entry.id,)
-        return Changes("assumption_cards", touched, meeting.trajectory_id)
+            card.lesson_entry_id = entry.id
+        return Changes("assumption_cards", (card_id,), meeting.trajectory_id)
 
 
 def answering_party(author_party: str) -> str:
@@ -492,16 +497,12 @@ def _quote_mark(text: str) -> str:
     return f"“{text}”"
 
 
-def _lesson_entries(session: Any, card: AssumptionCard) -> list[Entry]:
-    # Cards have no link column to their entry; the lesson's opening quotes the card exactly.
-    opening = _quote_mark(" ".join(card.text.split())) + " (aanname van "
-    query = select(Entry).where(
-        Entry.meeting_id == card.meeting_id,
-        Entry.kind == EntryKind.AANNAME.value,
-        Entry.worksheet == LESSON_WORKSHEET,
-        Entry.deleted_at.is_(None),
-    )
-    return [entry for entry in session.scalars(query) if entry.text.startswith(opening)]
+def _lesson_entry(session: Any, card: AssumptionCard) -> Entry | None:
+    """The card's lesson on the kennen worksheet, while it stands."""
+    if card.lesson_entry_id is None:
+        return None
+    entry = session.get(Entry, card.lesson_entry_id)
+    return entry if entry is not None and entry.deleted_at is None else None
 
 
 def _card_rows(session: Any, meeting_id: str) -> list[AssumptionCard]:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDate, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QProgressBar,
     QTextBrowser,
     QVBoxLayout,
@@ -227,6 +228,16 @@ class MinutesPanel(QWidget):
             rows.addWidget(row)
             row.agree_requested.connect(self._agree)
             row.withdraw_requested.connect(self._withdraw)
+        self.reopen_button = button(
+            self.tr("Reopen…"),
+            self.tr("Reopen the adopted minutes"),
+            tip=self.tr(
+                "Adopted minutes do not change. Reopen them, with a reason, to correct them; "
+                "both parties then adopt them again"
+            ),
+        )
+        self.reopen_button.clicked.connect(self.reopen)
+        rows.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(adoption)
         self.preview = MinutesBrowser()
         self.preview.setAccessibleName(self.tr("Preview of the minutes"))
@@ -305,7 +316,11 @@ class MinutesPanel(QWidget):
     def _show_state(self, meeting: Any) -> None:
         held = meeting.status not in (MeetingStatus.GEPLAND, MeetingStatus.BEZIG)
         self.mail_button.setEnabled(held and self._task is None)
-        if meeting.status == MeetingStatus.VERSLAG_VASTGESTELD:
+        adopted = meeting.status == MeetingStatus.VERSLAG_VASTGESTELD
+        self.reopen_button.setVisible(adopted)
+        for row in self.rows.values():
+            row.withdraw.setVisible(row.withdraw.isVisibleTo(row) and not adopted)
+        if adopted:
             agreed = [
                 getattr(meeting, f"agreed_{p}_on")
                 for p in PARTIES
@@ -343,6 +358,8 @@ class MinutesPanel(QWidget):
     # -- adopting ------------------------------------------------------------------------------
 
     def _agree(self, party: str, by: str, day: QDate) -> None:
+        from ...export.minutes import adopt_minutes
+
         meeting_id, before, bus = self.meeting.id, self._agreement(party), self.work.bus
         on = day.toPython()
         text = (
@@ -354,8 +371,10 @@ class MinutesPanel(QWidget):
             CallCommand(
                 bus,
                 text,
-                lambda: bus.run(minutes_status.agree_minutes, meeting_id, party, by, on),
-                lambda: self._put_back(meeting_id, party, before),
+                lambda: bus.run(adopt_minutes, meeting_id, party, by, on),
+                lambda: bus.run(
+                    minutes_status.put_back_minutes_agreement, meeting_id, party, *before
+                ),
             )
         )
 
@@ -371,9 +390,26 @@ class MinutesPanel(QWidget):
                 bus,
                 text,
                 lambda: bus.run(minutes_status.withdraw_minutes_agreement, meeting_id, party),
-                lambda: self._put_back(meeting_id, party, before),
+                lambda: bus.run(
+                    minutes_status.put_back_minutes_agreement, meeting_id, party, *before
+                ),
             )
         )
+
+    def reopen(self) -> None:
+        """Ask why, then reopen the adopted minutes; the reason goes into their history."""
+        if self.meeting is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Reopen the minutes"),
+            self.tr(
+                "Why are the adopted minutes reopened? The reason is kept in the history of "
+                "the minutes. Both parties then adopt them again."
+            ),
+        )
+        if ok:
+            self.work.bus.run(minutes_status.reopen_minutes, self.meeting.id, reason)
 
     def _agreement(self, party: str) -> tuple[str, date | None, str]:
         meeting = self.meeting
@@ -382,18 +418,6 @@ class MinutesPanel(QWidget):
             getattr(meeting, f"agreed_{party}_on"),
             meeting.status,
         )
-
-    def _put_back(self, meeting_id: str, party: str, before: tuple[str, date | None, str]) -> None:
-        """Undo: the party's agreement as it was, and the meeting's status with it (an
-        agreement moves a held meeting on to 'verslag_concept')."""
-        by, on, status = before
-        bus = self.work.bus
-        if on is None:
-            bus.run(minutes_status.withdraw_minutes_agreement, meeting_id, party)
-        else:
-            bus.run(minutes_status.agree_minutes, meeting_id, party, by, on)
-        if bus.query(meetings.get_meeting, meeting_id).status != status:
-            bus.run(meetings.update_meeting, meeting_id, status=status)
 
     # -- exporting -----------------------------------------------------------------------------
 

@@ -104,6 +104,7 @@ class ConsoleWindow(QWidget):
         layout.addWidget(self.capture)
 
         run.bus.failed.connect(self._show_failure)
+        run.bus.noticed.connect(self.messages.show_notice)
         self.placement.notice.connect(self.messages.show_notice)
         self.capture.submitted.connect(self.file_line)
         self.projector.typedElsewhere.connect(self._typed_on_projector)
@@ -359,6 +360,7 @@ class ConsoleWindow(QWidget):
             self._closed = True
             QApplication.instance().removeEventFilter(self)
             self.run.bus.failed.disconnect(self._show_failure)
+            self.run.bus.noticed.disconnect(self.messages.show_notice)
             if self.editor is not None:
                 self.editor.close()
             self.run.close()

@@ -23,7 +23,7 @@ from ...library import Library
 from ...worksheets.capture_syntax import Capture
 from ..bus import DataBus
 from ..exercises.controller import ExerciseRun
-from ..undo import CreateCommand, DeleteCommand, UpdateCommand
+from ..undo import CallCommand, CreateCommand, DeleteCommand, UpdateCommand
 from .run_state import FINISHED, RUNNING, RunState
 
 SAVE_EVERY_MS = 15_000
@@ -211,16 +211,13 @@ class MeetingRun(QObject):
         )
 
     def edit_entry(self, entry: Any, fields: dict[str, Any], action_fields: dict[str, Any]) -> None:
-        """Correct or re-file an entry as one undo step.
-
-        A changed kind files the entry anew (and deletes the old one), so a decision gets its
-        number and an action or agreement its register line, exactly as when captured.
-        """
+        """Correct or re-file an entry in place, as one undo step: it keeps its time and its
+        decision number, exactly as when corrected in the main window's Notities tab."""
         stack = self.undo_stack
         stack.beginMacro(self.tr("Edit entry"))
         try:
             if fields["kind"] != entry.kind:
-                self._refile_as_new(entry, fields, action_fields)
+                self._refile(entry, fields, action_fields)
             else:
                 self._update(entry, fields, entries.update_entry)
                 action = self.state.actions.get(entry.id)
@@ -239,35 +236,25 @@ class MeetingRun(QObject):
                 UpdateCommand(self.bus, self.tr("Edit entry"), row.id, service, old, new)
             )
 
-    def _refile_as_new(
-        self, entry: Any, fields: dict[str, Any], action_fields: dict[str, Any]
-    ) -> None:
-        values = {
-            "challenge_key": entry.challenge_key,
-            "person_id": entry.person_id,
-            "section": entry.section,
-            **fields,
-        }
-        if fields["kind"] == EntryKind.ACTIE:
-            values.update(action_fields)
+    def _refile(self, entry: Any, fields: dict[str, Any], action_fields: dict[str, Any]) -> None:
+        """Another kind for the entry; undo files it back and takes away an action that the
+        re-file gave someone (filing it back alone would leave an owned action standing)."""
+        new = {name: value for name, value in fields.items() if getattr(entry, name) != value}
+        old = {name: getattr(entry, name) for name in new}
+        made_for = action_fields if fields["kind"] == EntryKind.ACTIE else {}
+        had_action = entry.id in self.state.actions
+
+        def undo() -> None:
+            self.bus.run(entries.update_entry, entry.id, **old)
+            if not had_action and (action := self._actions_by_entry().get(entry.id)):
+                self.bus.run(actions.delete_action, action.id)
+
         self.undo_stack.push(
-            CreateCommand(
+            CallCommand(
                 self.bus,
                 self.tr("Edit entry"),
-                lambda: self.bus.run(
-                    entries.capture_entry, self.trajectory_id, meeting_id=self.meeting_id, **values
-                ),
-                entries.delete_entry,
-                entries.restore_entry,
-            )
-        )
-        self.undo_stack.push(
-            DeleteCommand(
-                self.bus,
-                self.tr("Edit entry"),
-                entry.id,
-                entries.delete_entry,
-                entries.restore_entry,
+                lambda: self.bus.run(entries.update_entry, entry.id, **new, **made_for),
+                undo,
             )
         )
 

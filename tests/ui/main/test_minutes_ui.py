@@ -346,3 +346,33 @@ def test_send_writes_a_mail_draft_and_opens_it(qtbot, make_window, demo, store, 
     mail = BytesParser(policy=policy.default).parsebytes(Path(written).read_bytes())
     assert "Karin@example.nl" in str(mail["To"]) and "Henk@example.nl" in str(mail["To"])
     assert [a.get_filename() for a in mail.iter_attachments()][0].endswith(".docx")
+
+
+def test_adopted_minutes_are_reopened_with_a_reason(qtbot, make_window, demo, store, monkeypatch):
+    """If this fails, adopted minutes cannot be corrected on the record, or can be changed
+    without anyone saying why."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from opgroei_desktop.core.services import minutes_status
+
+    trajectory_id, meeting_id = demo
+    window, page, panel = open_minutes(qtbot, make_window, demo)
+    assert not panel.reopen_button.isVisible()
+    panel.rows["gemeente"].name.setEditText("Karin Bos")
+    panel.rows["gemeente"].agree.click()
+    panel.rows["initiatief"].name.setEditText("Henk Mulder")
+    panel.rows["initiatief"].agree.click()
+    assert panel.reopen_button.isVisible()
+    assert not panel.rows["gemeente"].withdraw.isVisible()
+    answers = iter([("", False), ("De datum van de volgende bijeenkomst klopte niet.", True)])
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *_args: next(answers))
+    )
+    panel.reopen_button.click()  # cancelled: nothing happens
+    assert meetings.get_meeting(store, meeting_id).status == "verslag_vastgesteld"
+    panel.reopen_button.click()
+    assert meetings.get_meeting(store, meeting_id).status == "verslag_concept"
+    (adopted, reopened) = minutes_status.minutes_history(store, meeting_id)
+    assert (adopted.event, reopened.event) == ("vastgesteld", "heropend")
+    assert reopened.reason == "De datum van de volgende bijeenkomst klopte niet."
+    assert not panel.reopen_button.isVisible()

@@ -188,18 +188,39 @@ def test_refile_an_entry_to_another_step_with_undo(qtbot, store, sample, running
     assert (entry.agenda_item_id, entry.worksheet) == (sample.items[0], None)
 
 
-def test_changing_the_kind_files_the_entry_anew(qtbot, store, sample, running):
-    """A remark that turns out to be a decision gets a decision number; undo restores it."""
+def test_changing_the_kind_refiles_the_entry_in_place(qtbot, store, sample, running):
+    """A remark that turns out to be a decision gets a decision number, keeps the moment it
+    was said, and keeps its number through undo and redo (as in the Notities tab)."""
     file(qtbot, running, "We gaan door met de studie")
+    (said,) = stored(store, sample)
     running.edit_entry(running.run_page.entries.selected_id())
     editor = running.editor
     editor.kind.setCurrentIndex(list(EntryKind).index(EntryKind.BESLUIT))
     editor.save()
     (entry,) = stored(store, sample)
+    assert (entry.id, entry.captured_at) == (said.id, said.captured_at)
     assert entry.kind == "besluit" and entry.decision_number
+    number = entry.decision_number
     running.run.undo_stack.undo()
     (entry,) = stored(store, sample)
-    assert entry.kind == "opmerking" and entry.decision_number is None
+    assert (entry.id, entry.kind) == (said.id, "opmerking")
+    running.run.undo_stack.redo()
+    (entry,) = stored(store, sample)
+    assert (entry.kind, entry.decision_number) == ("besluit", number)
+
+
+def test_undoing_a_refile_as_action_takes_the_owned_action_away(qtbot, store, sample, running):
+    """Undo of 'this remark is an action for Anna' would leave Anna's action standing."""
+    file(qtbot, running, "Cijfers opvragen bij de netbeheerder")
+    running.edit_entry(running.run_page.entries.selected_id())
+    editor = running.editor
+    editor.kind.setCurrentIndex(list(EntryKind).index(EntryKind.ACTIE))
+    editor.owner.setCurrentIndex(editor.owner.findText("Anna de Vries"))
+    editor.save()
+    (action,) = actions.list_actions(store, sample.trajectory)
+    assert action.owner_person_id == sample.person["anna"]
+    running.run.undo_stack.undo()
+    assert actions.list_actions(store, sample.trajectory) == []
 
 
 def test_editor_refuses_a_bad_due_date_and_keeps_the_text(qtbot, store, sample, running):

@@ -1,0 +1,92 @@
+"""Adopted minutes never change: a guard at flush, so no service can forget it.
+
+What the minutes of a meeting record (its notes, attendance, agenda and script, exercises)
+cannot be written once both parties adopted them. Reopening the minutes (with a reason) is
+the way back. Forgetting a person is the one act allowed through (``allow_adopted``), because
+privacy law outranks the record; the adopted text keeps "(naam verwijderd)" in their place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from .errors import InvalidInput
+from .models import (
+    AgendaItem,
+    Assessment,
+    AssumptionCard,
+    Attendance,
+    Entry,
+    Meeting,
+    Scenario,
+    ScriptStep,
+)
+from .vocab import MeetingStatus
+
+RECORDED = (Entry, Attendance, AgendaItem, Assessment, Scenario, AssumptionCard)
+"""Rows that carry a ``meeting_id`` and are part of what that meeting's minutes say."""
+
+ADOPTED_MESSAGE = (
+    "Het verslag van deze bijeenkomst is door beide partijen vastgesteld: wat erin staat, "
+    "verandert niet meer. Moet er toch iets anders? Heropen dan eerst het verslag, met een "
+    "reden, op het tabblad Verslag."
+)
+
+_ALLOW = "opgroei_allow_adopted"
+
+
+@contextmanager
+def allow_adopted(session: Session) -> Iterator[None]:
+    """Let this session write rows of adopted meetings (forgetting a person)."""
+    session.info[_ALLOW] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_ALLOW, None)
+
+
+def guard_adopted(session: Session, _context: object, _instances: object) -> None:
+    """``before_flush``: refuse any write to what adopted minutes record."""
+    if session.info.get(_ALLOW):
+        return
+    meeting_ids: set[str] = set()
+    step_items: set[str] = set()
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(row, RECORDED) and row.meeting_id:
+            meeting_ids.add(row.meeting_id)
+        elif isinstance(row, ScriptStep):
+            step_items.add(row.agenda_item_id)
+        elif isinstance(row, Meeting) and row in session.dirty:
+            _guard_meeting(row)
+    if step_items:
+        meeting_ids |= set(
+            session.scalars(select(AgendaItem.meeting_id).where(AgendaItem.id.in_(step_items)))
+        )
+    if meeting_ids and _any_adopted(session, meeting_ids):
+        raise InvalidInput(ADOPTED_MESSAGE)
+
+
+def _guard_meeting(meeting: Meeting) -> None:
+    """A meeting whose minutes were adopted may change status (reopening), nothing else."""
+    state = inspect(meeting)
+    status = state.attrs.status.history
+    before = status.deleted[0] if status.deleted else meeting.status
+    if before != MeetingStatus.VERSLAG_VASTGESTELD or meeting.status != before:
+        return
+    if any(a.history.has_changes() for a in state.attrs if a.key != "updated_at"):
+        raise InvalidInput(ADOPTED_MESSAGE)
+
+
+def _any_adopted(session: Session, meeting_ids: set[str]) -> bool:
+    with session.no_autoflush:
+        found = session.execute(
+            select(Meeting.id).where(
+                Meeting.id.in_(meeting_ids),
+                Meeting.status == MeetingStatus.VERSLAG_VASTGESTELD.value,
+            )
+        ).first()
+    return found is not None
