@@ -2,14 +2,11 @@
 
 What the minutes of a meeting record (its notes, attendance, agenda and script, exercises)
 cannot be written once both parties adopted them. Reopening the minutes (with a reason) is
-the way back. Forgetting a person is the one act allowed through (``allow_adopted``), because
-privacy law outranks the record; the adopted text keeps "(naam verwijderd)" in their place.
+the way back. Forgetting a person writes past this guard on purpose (``core.forget``, raw SQL),
+because privacy law outranks the record; the adopted text keeps "(naam verwijderd)".
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
@@ -36,23 +33,9 @@ ADOPTED_MESSAGE = (
     "reden, op het tabblad Verslag."
 )
 
-_ALLOW = "opgroei_allow_adopted"
-
-
-@contextmanager
-def allow_adopted(session: Session) -> Iterator[None]:
-    """Let this session write rows of adopted meetings (forgetting a person)."""
-    session.info[_ALLOW] = True
-    try:
-        yield
-    finally:
-        session.info.pop(_ALLOW, None)
-
 
 def guard_adopted(session: Session, _context: object, _instances: object) -> None:
     """``before_flush``: refuse any write to what adopted minutes record."""
-    if session.info.get(_ALLOW):
-        return
     meeting_ids: set[str] = set()
     step_items: set[str] = set()
     for row in (*session.new, *session.dirty, *session.deleted):

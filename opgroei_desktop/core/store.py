@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from . import migrate
+from . import forget, migrate
 from .backup import (
     BACKUP_DIR_NAME,
     BEFORE_MIGRATION,
@@ -232,6 +232,19 @@ class Store:
             if failure.damaged:
                 self.damage = str(error.orig)
             raise failure from error
+
+    def backup_files(self) -> list[Path]:
+        """The backups in the data folder, newest first."""
+        return [backup.path for backup in list_backups(self.backup_dir)]
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages and empty the write-ahead log, so nothing
+        overwritten lingers in either (after forgetting a person)."""
+        raw = self.engine.raw_connection()
+        try:
+            forget.compact(raw.driver_connection)
+        finally:
+            raw.close()
 
     def backup(self, reason: str = "handmatig") -> Path:
         """Write a backup now and return its path; a damaged file is never backed up.

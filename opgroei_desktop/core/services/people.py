@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..changes import Changes, service
+from .. import forget
+from ..changes import Changes, active_log, service
 from ..errors import InvalidInput
 from ..models import Person, Trajectory
 from ..store import Store
@@ -51,7 +52,7 @@ PERSON_FIELDS = {
     "left_on": optional_date("de datum van vertrek"),
 }
 
-FORGOTTEN_NAME = "(naam verwijderd)"
+FORGOTTEN_NAME = forget.REMOVED
 
 
 @service
@@ -80,9 +81,16 @@ def mark_left(store: Store, person_id: str, left_on: date | str | None) -> Chang
 
 @service
 def forget_person(store: Store, person_id: str) -> Changes:
-    """The privacy act: remove a person's details for good; their entries keep the party."""
+    """The privacy act: the person's name goes out of every text in the database (adopted
+    minutes keep "(naam verwijderd)" in its place), out of the search index, and out of the
+    file's free pages and write-ahead log. Their entries keep the party.
+
+    Backups made earlier and documents already sent still hold the name: the app says so, and
+    ``forget_in_backups`` scrubs the backups in the data folder.
+    """
     with store.transaction() as session:
         person = rows.get_row(session, Person, person_id, deleted=True)
+        name, trajectory_id = person.name, person.trajectory_id
         person.name = FORGOTTEN_NAME
         person.function = ""
         person.organisation = ""
@@ -90,7 +98,21 @@ def forget_person(store: Store, person_id: str) -> Changes:
         person.email = ""
         person.consent_named = False
         person.forgotten = True
-        return Changes("people", (person_id,), person.trajectory_id)
+        session.flush()
+        raw = session.connection().connection.driver_connection
+        # Raw statements: what adopted minutes record changes here, and only here, by law.
+        raw.execute("UPDATE attendance SET speaks_for_today = '' WHERE person_id = ?", (person_id,))
+        written = forget.scrub_name(raw, name) | {"attendance"}
+        log = active_log()
+        if log is not None:
+            log.add_kinds(written)
+    store.compact()
+    return Changes("people", (person_id,), trajectory_id)
+
+
+def forget_in_backups(store: Store, name: str) -> int:
+    """Scrub ``name`` from every backup in the data folder; returns how many held it."""
+    return sum(forget.forget_in_file(path, name) for path in store.backup_files())
 
 
 @service

@@ -214,9 +214,21 @@ class PersonEditor(QGroupBox):
             return
         self.work.saves.flush_all()
         self.saver.clear()
-        if self.work.bus.run(people.forget_person, person.id) is not None:
-            # Older steps on the undo stack could bring the wiped name back; drop them.
-            self.work.undo.clear()
+        if self.work.bus.run(people.forget_person, person.id) is None:
+            return
+        # Older steps on the undo stack could bring the wiped name back; drop them.
+        self.work.undo.clear()
+        backups = len(self.work.bus.store.backup_files())
+        question = self.tr(
+            "%1 has been removed from the data of this app. Backups made earlier and documents "
+            "already sent still hold the name. Remove it from the %2 backup(s) in the data "
+            "folder as well? Documents already sent must be removed by whoever received them."
+        )
+        question = question.replace("%1", person.name).replace("%2", str(backups))
+        if backups and widgets.confirm(
+            self, self.tr("Forget this person"), question, self.tr("Remove from backups")
+        ):
+            people.forget_in_backups(self.work.bus.store, person.name)
 
 
 class PeoplePage(ReadsWhenShown, QWidget):

@@ -126,8 +126,12 @@ def test_forgetting_a_person_wipes_them_for_good_after_asking(
     monkeypatch.setattr(widgets, "confirm", lambda *args: asked.append(args) or False)
     page.editor.forget_button.click()
     assert asked and people.get_person(store, person).name == "Kees Jansen"
-    monkeypatch.setattr(widgets, "confirm", lambda *args: True)
+    window.work.bus.store.backup()
+    monkeypatch.setattr(widgets, "confirm", lambda *args: asked.append(args) or True)
     page.editor.forget_button.click()
+    assert "backup" in asked[-1][2], "the facilitator is told the backups still hold the name"
+    backup = window.work.bus.store.backup_files()[0]
+    assert b"Kees Jansen" not in backup.read_bytes()
     forgotten = people.get_person(store, person)
     assert forgotten.forgotten and forgotten.name == people.FORGOTTEN_NAME
     assert forgotten.function == ""
