@@ -80,6 +80,18 @@ def empty_database(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application():
+    """One QApplication for the whole run, made before anything else makes a Qt application.
+
+    The export code makes a bare QGuiApplication for charts and PDF when there is none; a
+    widget test after it in the same run would then abort. Any ``pytest -k`` subset must run.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["opgroei-tests"])
+
+
 @pytest.fixture
 def database(request):
     """Which database the store is on: "sqlite" unless the test is parametrized for both."""
