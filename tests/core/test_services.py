@@ -267,6 +267,7 @@ def test_minutes_are_adopted_only_by_both_parties(store, trajectory, meeting):
 
     with pytest.raises(InvalidInput, match="allebei"):
         meetings.update_meeting(store, meeting, status="verslag_vastgesteld")
+    meetings.update_meeting(store, meeting, status="gehouden")
     agree_minutes(store, meeting, "gemeente", "An", "01-12-2026")
     agree_minutes(store, meeting, "initiatief", "Bo", "02-12-2026")
     assert meetings.get_meeting(store, meeting).status == "verslag_vastgesteld"
