@@ -101,8 +101,12 @@ def forget_person(store: Store, person_id: str) -> Changes:
         session.flush()
         raw = session.connection().connection.driver_connection
         # Raw statements: what adopted minutes record changes here, and only here, by law.
-        raw.execute("UPDATE attendance SET speaks_for_today = '' WHERE person_id = ?", (person_id,))
-        written = forget.scrub_name(raw, name) | {"attendance"}
+        cleared = raw.execute(
+            "UPDATE attendance SET speaks_for_today = '' "
+            "WHERE person_id = ? AND speaks_for_today != ''",
+            (person_id,),
+        ).rowcount
+        written = forget.scrub_name(raw, name) | ({"attendance"} if cleared else set())
         log = active_log()
         if log is not None:
             log.add_kinds(written)
