@@ -112,6 +112,7 @@ def test_finishing_marks_the_meeting_held(qtbot, store, sample, running):
 
 def test_a_meeting_with_adopted_minutes_cannot_restart(qtbot, store, sample, open_console):
     """Minutes already adopted are not reopened by accident; the console says why."""
+    meetings.update_meeting(store, sample.meeting, status="gehouden")
     minutes_status.agree_minutes(store, sample.meeting, "gemeente", "An", "01-12-2026")
     minutes_status.agree_minutes(store, sample.meeting, "initiatief", "Bo", "01-12-2026")
     assert meetings.get_meeting(store, sample.meeting).status == "verslag_vastgesteld"
