@@ -1,8 +1,9 @@
-"""Forgetting a name for good: out of every text in a database file, its search index, its
-free pages and its write-ahead log.
+"""Forgetting a name for good: out of every text in the database, its search index, and (on
+SQLite) the file's free pages and write-ahead log.
 
-Works on a plain DB-API SQLite connection, so the same scrub serves the open database (inside
-the forgetting transaction) and each backup file in the data folder.
+The tables are read from the database itself, so the same scrub serves the open database
+(inside the forgetting transaction), a team database on a server, and each backup file in the
+data folder, whatever version of the schema it has.
 """
 
 from __future__ import annotations
@@ -12,83 +13,93 @@ import re
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import Connection, MetaData, String, Table, func, or_, select, update
+
+from .db import make_engine, sqlite_url
+
 REMOVED = "(naam verwijderd)"
-_SKIPPED_PREFIXES = ("sqlite_", "search_index", "alembic_version")
+_SKIPPED = ("sqlite_", "search_index", "alembic_version")
 
 
-def scrub_name(connection: sqlite3.Connection, name: str) -> set[str]:
+def scrub_name(connection: Connection, name: str) -> set[str]:
     """Replace ``name`` (in any case) by "(naam verwijderd)" in every text column of every
     table; returns the tables that changed. Adopted minutes get their new hash."""
     name = name.strip()
     if not name or name == REMOVED:
         return set()
     pattern = re.compile(re.escape(name), re.IGNORECASE)
-    connection.create_function("opgroei_has_name", 1, lambda v: bool(v and pattern.search(v)))
-    connection.create_function("opgroei_without_name", 1, lambda v: pattern.sub(REMOVED, v))
+    metadata = MetaData()
+    metadata.reflect(bind=connection, only=lambda table, _meta: not table.startswith(_SKIPPED))
     changed = set()
-    for table in _tables(connection):
-        for column in _text_columns(connection, table):
-            cursor = connection.execute(
-                f'UPDATE "{table}" SET "{column}" = opgroei_without_name("{column}") '
-                f'WHERE opgroei_has_name("{column}")'
-            )
-            if cursor.rowcount:
-                changed.add(table)
+    for table in metadata.sorted_tables:
+        if _scrub_table(connection, table, name, pattern):
+            changed.add(table.name)
     if "minutes_records" in changed:
-        _rehash_adopted(connection)
+        _rehash_adopted(connection, metadata.tables["minutes_records"])
     return changed
 
 
-def compact(connection: sqlite3.Connection) -> None:
+def compact_sqlite(connection: sqlite3.Connection) -> None:
     """Leave no old copy of what was overwritten: merge the search index, rewrite the file
     without free pages, and empty the write-ahead log. Needs autocommit (no open transaction)."""
-    if _has_table(connection, "search_index"):
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"
+    if connection.execute(query).fetchone() is not None:
         connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
     connection.execute("VACUUM")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def forget_in_file(path: Path, name: str) -> bool:
-    """Scrub ``name`` from the database file at ``path`` (a backup); True when it held it."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    """Scrub ``name`` from the SQLite file at ``path`` (a backup); True when it held it."""
+    engine = make_engine(sqlite_url(path))
     try:
-        connection.execute("BEGIN IMMEDIATE")
-        changed = scrub_name(connection, name)
-        connection.execute("COMMIT")
+        with engine.begin() as connection:
+            changed = scrub_name(connection, name)
         if changed:
-            compact(connection)
+            raw = engine.raw_connection()
+            try:
+                compact_sqlite(raw.driver_connection)  # type: ignore[arg-type]
+            finally:
+                raw.close()
         return bool(changed)
     finally:
-        connection.close()
+        engine.dispose()
 
 
-def _rehash_adopted(connection: sqlite3.Connection) -> None:
+def _scrub_table(connection: Connection, table: Table, name: str, pattern: re.Pattern) -> bool:
+    keys = list(table.primary_key.columns)
+    texts = [
+        column
+        for column in table.columns
+        if isinstance(column.type, String)
+        and column.name != "id"
+        and not column.name.endswith("_id")
+    ]
+    if not keys or not texts:
+        return False
+    changed = False
+    for column in texts:
+        holds = or_(
+            column.contains(name, autoescape=True),
+            func.lower(column).contains(name.lower(), autoescape=True),
+        )
+        for row in connection.execute(select(*keys, column).where(holds)).all():
+            *key, value = row
+            if value is None or not pattern.search(value):
+                continue
+            values: dict = {column.name: pattern.sub(REMOVED, value)}
+            if "row_version" in table.columns:
+                values["row_version"] = table.c.row_version + 1
+            match = [k == v for k, v in zip(keys, key, strict=True)]
+            connection.execute(update(table).where(*match).values(values))
+            changed = True
+    return changed
+
+
+def _rehash_adopted(connection: Connection, records: Table) -> None:
     rows = connection.execute(
-        "SELECT id, document FROM minutes_records WHERE document IS NOT NULL"
-    ).fetchall()
+        select(records.c.id, records.c.document).where(records.c.document.is_not(None))
+    ).all()
     for record_id, document in rows:
         digest = hashlib.sha256(document.encode("utf-8")).hexdigest()
-        connection.execute(
-            "UPDATE minutes_records SET sha256 = ? WHERE id = ?", (digest, record_id)
-        )
-
-
-def _tables(connection: sqlite3.Connection) -> list[str]:
-    names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    return [name for (name,) in names if not name.startswith(_SKIPPED_PREFIXES)]
-
-
-def _text_columns(connection: sqlite3.Connection, table: str) -> list[str]:
-    columns = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
-    return [
-        column[1]
-        for column in columns
-        if any(word in (column[2] or "").upper() for word in ("CHAR", "TEXT", "CLOB"))
-        and column[1] != "id"
-        and not column[1].endswith("_id")
-    ]
-
-
-def _has_table(connection: sqlite3.Connection, name: str) -> bool:
-    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-    return connection.execute(query, (name,)).fetchone() is not None
+        connection.execute(update(records).where(records.c.id == record_id).values(sha256=digest))

@@ -6,12 +6,12 @@ import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from .. import forget
 from ..changes import Changes, active_log, service
 from ..errors import InvalidInput
-from ..models import Person, Trajectory
+from ..models import Attendance, Person, Trajectory
 from ..store import Store
 from ..text import clean_line
 from ..views import PersonView, snapshot
@@ -99,14 +99,15 @@ def forget_person(store: Store, person_id: str) -> Changes:
         person.consent_named = False
         person.forgotten = True
         session.flush()
-        raw = session.connection().connection.driver_connection
-        # Raw statements: what adopted minutes record changes here, and only here, by law.
-        cleared = raw.execute(
-            "UPDATE attendance SET speaks_for_today = '' "
-            "WHERE person_id = ? AND speaks_for_today != ''",
-            (person_id,),
+        connection = session.connection()
+        # Statements past the ORM: what adopted minutes record changes here, and only here,
+        # because privacy law outranks the record.
+        cleared = connection.execute(
+            update(Attendance)
+            .where(Attendance.person_id == person_id, Attendance.speaks_for_today != "")
+            .values(speaks_for_today="")
         ).rowcount
-        written = forget.scrub_name(raw, name) | ({"attendance"} if cleared else set())
+        written = forget.scrub_name(connection, name) | ({"attendance"} if cleared else set())
         log = active_log()
         if log is not None:
             log.add_kinds(written)

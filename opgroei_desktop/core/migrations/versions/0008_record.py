@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"),
         sa.ForeignKeyConstraint(
             ["meeting_id"],
             ["meetings.id"],
