@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from opgroei_desktop.core.errors import NotFound, OpgroeiError
-from opgroei_desktop.core.services import entries
+from opgroei_desktop.core.services import entries, meetings
 from opgroei_desktop.core.services.minutes_status import agree_minutes
 from opgroei_desktop.export.minutes import build_minutes, export_minutes, minutes_html
 
@@ -237,6 +237,7 @@ def test_planned_meeting_exports_as_an_agenda(minutes, tmp_path: Path, word) -> 
 
 def test_previous_minutes_adopted_at_this_meeting_are_recorded(minutes, tmp_path, word) -> None:
     """The minutes would not say that the previous minutes were adopted that evening."""
+    meetings.update_meeting(minutes.store, minutes.earlier_meeting_id, status="gehouden")
     for party, by in (("gemeente", "Jan de Boer"), ("initiatief", "Ria Jansen")):
         agree_minutes(minutes.store, minutes.earlier_meeting_id, party, by, date(2026, 3, 12))
     found = word(export_minutes(minutes.store, minutes.meeting_id, tmp_path / "v.docx"))

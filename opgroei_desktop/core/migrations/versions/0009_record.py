@@ -1,7 +1,7 @@
 """The record: adopted minutes kept as adopted, reopening with a reason, cards know their lesson
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-30 15:00:00.000000
 
 assumption_cards is batch-altered (a new foreign key); it has no search triggers. A card's
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
