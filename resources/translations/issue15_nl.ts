@@ -88,13 +88,6 @@
     </message>
 </context>
 <context>
-    <name>RunLabels</name>
-    <message>
-        <source>Private note</source>
-        <translation>Eigen notitie</translation>
-    </message>
-</context>
-<context>
     <name>MeetingEditor</name>
     <message>
         <source>Goal of the meeting</source>

@@ -559,61 +559,6 @@
     </message>
 </context>
 <context>
-    <name>RunLabels</name>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiatief</translation>
-    </message>
-    <message>
-        <source>Together</source>
-        <translation>Samen</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Procesbegeleider</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Zorg</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idee</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>Aanname</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Afspraak</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-</context>
-<context>
     <name>RunPage</name>
     <message>
         <source>Agenda</source>

@@ -26,7 +26,7 @@ from ...core.errors import NotFound
 from ...core.services import trajectories
 from ...core.store import Store
 from ...core.vocab import NEGOTIATING_PARTIES
-from . import labels
+from .. import labels
 from .autosave import AutoSaver, to_qdate
 from .context import Workbench, concerns
 from .widgets import ReadsWhenShown, combo, label

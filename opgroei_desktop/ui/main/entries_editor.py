@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Changes
 from ...core.services import entries
+from .. import labels
 from ..undo import DeleteCommand
-from . import labels
 from .autosave import AutoSaver
 from .context import Workbench
 from .widgets import ReadsWhenShown, button, combo, label, plain_tip

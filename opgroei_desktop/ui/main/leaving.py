@@ -22,8 +22,8 @@ from ...core.changes import Changes, service
 from ...core.services import handover
 from ...core.services.handover import PARTY, Handover, LeaverWork
 from ...core.views import PersonView
+from .. import labels
 from ..undo import CallCommand
-from . import labels
 from .context import Workbench
 
 

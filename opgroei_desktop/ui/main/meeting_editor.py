@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ...core.changes import Changes
 from ...core.services import meetings, people
 from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus
+from .. import labels
 from ..undo import CallCommand
-from . import labels
 from .agenda_editor import AgendaEditor
 from .autosave import AutoSaver
 from .context import Workbench, concerns

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from ...core.changes import Changes
 from ...core.services import meetings, people
 from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus
+from .. import labels
 from ..theme import COLOURS
 from ..undo import CreateCommand, DeleteCommand
-from . import labels
 from .context import Workbench, concerns
 from .meeting_editor import MeetingEditor
 from .widgets import SUBTITLE_ROLE, ReadsWhenShown, TwoLineDelegate, button, label, plain_tip

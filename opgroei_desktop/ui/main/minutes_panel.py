@@ -30,10 +30,10 @@ from ...core.changes import Changes
 from ...core.errors import OpgroeiError
 from ...core.services import meetings, minutes_status, people
 from ...core.vocab import AttendanceStatus, MeetingStatus, Party
+from .. import labels
 from .. import settings as ui_settings
 from ..theme import COLOURS
 from ..undo import CallCommand
-from . import labels
 from .context import Workbench, concerns
 from .message_bar import MessageBar
 from .minutes_export import MinutesExportTask, default_file_name, export_folder, with_suffix

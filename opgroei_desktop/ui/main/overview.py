@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from ...core.changes import Changes
 from ...core.services import actions, handover, meetings, milestones, trajectories, worksheet_data
 from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus, PreconditionKey
+from .. import labels
 from ..theme import COLOURS
-from . import labels
 from .context import Workbench, concerns
 from .process_picture import ProcessPicture
 from .widgets import NARROW_BELOW, NARROW_SIDE_WIDTH, SIDE_WIDTH, button, card, label

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from ...core.changes import Changes
 from ...core.services import people
 from ...core.vocab import Party
+from .. import labels
 from ..theme import COLOURS
 from ..undo import CallCommand, CreateCommand
-from . import labels, widgets
+from . import widgets
 from .autosave import AutoSaver
 from .context import Workbench, concerns
 from .widgets import ReadsWhenShown, button, combo, label, plain_tip

@@ -24,8 +24,8 @@ from ...core.changes import Changes
 from ...core.services import trajectories
 from ...core.vocab import NEGOTIATING_PARTIES
 from ...library import Precondition
+from .. import labels
 from ..undo import CreateCommand
-from . import labels
 from .context import Workbench
 from .widgets import label
 

@@ -1,6 +1,6 @@
 """Screen words for the worksheet codes (statuses, steps, outcomes, states), through Qt's
-translator. Party, entry kind and dates come from the main window's labels, so a code is named
-the same everywhere."""
+translator. Party, entry kind and dates come from the app-wide labels (ui/labels.py), so a
+code is named the same everywhere."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ...core.vocab import (
 )
 from ...worksheets.lifecycle import Step
 from ...worksheets.timeline import Risk
-from ..main.labels import day, kind, moment, party, voice
+from ..labels import day, kind, moment, party, voice
 
 __all__ = [
     "CHALLENGE_STATES",

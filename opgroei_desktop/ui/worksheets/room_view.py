@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from ...core.changes import Changes
 from ...library import Library
 from ...worksheets.sheet import VERHELDEREN, Sheet, SheetAgreement, build_sheet
+from .. import labels as main_labels
 from ..bus import DataBus
-from ..main import labels as main_labels
 from ..run.projector_theme import PALETTES, Palette
 from ..run.rich_text import plain_text
 from ..run.run_state import DARK, LIGHT

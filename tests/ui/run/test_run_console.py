@@ -289,7 +289,7 @@ def test_timer_keys(qtbot, sample, running):
 def test_capture_uses_sticky_voice_names(running):
     """The chips show the screen word for the chosen party."""
     running.capture.set_voice(Voice.SAMEN)
-    assert "Together" in running.capture.voice_chip.text()
+    assert "Both together" in running.capture.voice_chip.text()
 
 
 def test_every_control_has_an_accessible_name(qtbot, running):

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...core.vocab import EntryKind, MeetingStatus, Party, PreconditionKey, Voice
+from ..core.vocab import EntryKind, MeetingStatus, Party, PreconditionKey, Voice
 
 _CONTEXT = "Labels"
 
