@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.glance import Glance, TrajectoryGlance
 from ..library import Library
 from . import settings as ui_settings
-from .main.process_picture import ProcessPicture
-from .main.widgets import (
+from .common.widgets import (
     NARROW_BELOW,
     NARROW_SIDE_WIDTH,
     SIDE_WIDTH,
@@ -36,6 +35,7 @@ from .main.widgets import (
     button,
     label,
 )
+from .main.process_picture import ProcessPicture
 from .theme import apply_theme
 
 

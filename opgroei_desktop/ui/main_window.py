@@ -28,12 +28,12 @@ from ..core.services import trajectories
 from ..library import SOURCE, Library
 from . import settings as ui_settings
 from .bus import DataBus
-from .main import widgets
-from .main.context import SaveTracker, Workbench
+from .common import widgets
+from .common.context import SaveTracker, Workbench
+from .common.message_bar import MessageBar
 from .main.dossier_export import DossierExport
 from .main.exchange import ExchangeController
 from .main.menus import WindowActions
-from .main.message_bar import MessageBar
 from .main.trajectory_list import TrajectoryList
 from .main.trajectory_view import PAGES, TrajectoryView
 from .main.welcome import WelcomePage

@@ -36,8 +36,8 @@ from ...export.html_writer import to_html
 from ...library import Library
 from .. import settings as ui_settings
 from ..bus import DataBus
-from ..main import widgets
-from ..main.message_bar import MessageBar
+from ..common import widgets
+from ..common.message_bar import MessageBar
 from ..undo import CallCommand
 from .article_tree import ArticleTree
 from .export_task import WriteDocumentTask

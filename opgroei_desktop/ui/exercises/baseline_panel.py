@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.exercises import PARTIES
-from ..run import labels
-from ..run.run_state import RADAR, TREND
+from .. import labels
 from ..theme import COLOURS
 from .controller import BASELINE, ExerciseRun
 from .score_grid import DOWN, ScoreGrid
-from .words import score_text
+from .words import RADAR, TREND, score_text
 
 FIRST_SCORE_COLUMN = 2
 

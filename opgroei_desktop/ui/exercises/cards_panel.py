@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.exercises import PARTIES, CardVerdict
-from ..run import labels
+from .. import labels
 from ..theme import COLOURS
 from .controller import CARDS, ExerciseRun
 from .words import verdict_word

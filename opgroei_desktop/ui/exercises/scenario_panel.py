@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.exercises import PARTIES
-from ..run import labels
+from .. import labels
 from ..theme import COLOURS
 from .controller import SCENARIOS, ExerciseRun
 from .score_grid import RIGHT, ScoreGrid

@@ -7,7 +7,7 @@ and the baseline view. It owns no data and never writes.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 
 from ...export.charts import ChartColours, Series
 from ...export.minutes_exercises import radar_series
-from ..run import labels
-from ..run.rich_text import escape
-from ..run.run_state import TREND, RunState
+from .. import labels
+from ..common.rich_text import escape
+from .words import TREND
+
+if TYPE_CHECKING:
+    from ..run.run_state import RunState
 from .card_view import CardView
 from .charts import MatrixChart, RadarChart, TrendChart
 from .controller import BASELINE, CARDS, ROLE_REVERSAL, SCENARIOS

@@ -6,6 +6,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "ExerciseWords"
 
+RADAR = "radar"
+TREND = "trend"
+"""What the beamer shows of a baseline: this measurement's radar, or the trend over time."""
+
 VERDICTS = {
     "waar": QT_TRANSLATE_NOOP("ExerciseWords", "True"),
     "deels": QT_TRANSLATE_NOOP("ExerciseWords", "Partly true"),

@@ -27,9 +27,9 @@ from ...export.html_writer import to_html
 from ...export.manual import Chapter, chapter_document, manual_document, read_chapters
 from ...resources import manual_dir
 from .. import settings as ui_settings
+from ..common.widgets import button, label
 from ..main.minutes_export import ExportSignals, export_folder, with_suffix
 from ..main.minutes_panel import MinutesBrowser
-from ..main.widgets import button, label
 
 
 class ManualPdfTask(QRunnable):

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Changes
 from ...core.services import meetings
+from ..common.autosave import AutoSaver
+from ..common.context import Workbench
+from ..common.widgets import ReadsWhenShown, button, combo, label
 from ..undo import CallCommand, CreateCommand, DeleteCommand
-from .autosave import AutoSaver
-from .context import Workbench
 from .library_browser import LibraryBrowser
-from .widgets import ReadsWhenShown, button, combo, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ITEM, STEP = "item", "step"

@@ -27,9 +27,9 @@ from ...core.services import trajectories
 from ...core.store import Store
 from ...core.vocab import NEGOTIATING_PARTIES
 from .. import labels
-from .autosave import AutoSaver, to_qdate
-from .context import Workbench, concerns
-from .widgets import ReadsWhenShown, combo, label
+from ..common.autosave import AutoSaver, to_qdate
+from ..common.context import Workbench, concerns
+from ..common.widgets import ReadsWhenShown, combo, label
 
 NOT_DISCUSSED, CONFIRMED, OPEN = 0, 1, 2
 

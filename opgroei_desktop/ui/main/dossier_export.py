@@ -18,8 +18,8 @@ from ...core.errors import OpgroeiError
 from ...core.services import trajectories
 from ...core.store import Store
 from .. import settings as ui_settings
-from .context import Workbench
-from .message_bar import MessageBar
+from ..common.context import Workbench
+from ..common.message_bar import MessageBar
 from .minutes_export import ExportSignals, export_folder, with_suffix
 
 

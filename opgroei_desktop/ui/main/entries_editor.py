@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from ...core.changes import Changes
 from ...core.services import entries
 from .. import labels
+from ..common.autosave import AutoSaver
+from ..common.context import Workbench
+from ..common.widgets import ReadsWhenShown, button, combo, label, plain_tip
 from ..undo import DeleteCommand
-from .autosave import AutoSaver
-from .context import Workbench
-from .widgets import ReadsWhenShown, button, combo, label, plain_tip
 from .wrapping import wrap_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -36,7 +36,7 @@ from ...core.exchange import (
     import_archive,
     preview_import,
 )
-from .context import Workbench
+from ..common.context import Workbench
 
 _CONTEXT = "Exchange"
 

@@ -23,8 +23,8 @@ from ...core.services import handover
 from ...core.services.handover import PARTY, Handover, LeaverWork
 from ...core.views import PersonView
 from .. import labels
+from ..common.context import Workbench
 from ..undo import CallCommand
-from .context import Workbench
 
 
 def _short(text: str, length: int = 70) -> str:

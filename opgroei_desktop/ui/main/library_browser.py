@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...library import CATEGORIES, Library, SessionFormat
-from .widgets import button, combo, label
+from ..common.widgets import button, combo, label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 LENGTHS = (15, 30, 60, 90, 120)

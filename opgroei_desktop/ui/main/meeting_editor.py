@@ -23,14 +23,14 @@ from ...core.changes import Changes
 from ...core.services import meetings, people
 from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus
 from .. import labels
+from ..common.autosave import AutoSaver
+from ..common.context import Workbench, concerns
+from ..common.widgets import button, combo, label, plain_tip
 from ..undo import CallCommand
 from .agenda_editor import AgendaEditor
-from .autosave import AutoSaver
-from .context import Workbench, concerns
 from .entries_editor import EntriesEditor
 from .minutes_panel import MinutesPanel
 from .session_print import SessionPrintBar
-from .widgets import button, combo, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = ("title", "goal", "party", "starts_at", "location", "status", "minute_taker")

@@ -28,11 +28,18 @@ from ...core.changes import Changes
 from ...core.services import meetings, people
 from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus
 from .. import labels
+from ..common.context import Workbench, concerns
+from ..common.widgets import (
+    SUBTITLE_ROLE,
+    ReadsWhenShown,
+    TwoLineDelegate,
+    button,
+    label,
+    plain_tip,
+)
 from ..theme import COLOURS
 from ..undo import CreateCommand, DeleteCommand
-from .context import Workbench, concerns
 from .meeting_editor import MeetingEditor
-from .widgets import SUBTITLE_ROLE, ReadsWhenShown, TwoLineDelegate, button, label, plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MINUTES_ROLE = Qt.ItemDataRole.UserRole + 2

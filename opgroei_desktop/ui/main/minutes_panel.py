@@ -32,12 +32,12 @@ from ...core.services import meetings, minutes_status, people
 from ...core.vocab import AttendanceStatus, MeetingStatus, Party
 from .. import labels
 from .. import settings as ui_settings
+from ..common.context import Workbench, concerns
+from ..common.message_bar import MessageBar
+from ..common.widgets import button, label
 from ..theme import COLOURS
 from ..undo import CallCommand
-from .context import Workbench, concerns
-from .message_bar import MessageBar
 from .minutes_export import MinutesExportTask, default_file_name, export_folder, with_suffix
-from .widgets import button, label
 
 REFRESH_DELAY_MS = 250
 LINK_SCHEMES = ("http", "https", "mailto")

@@ -20,10 +20,10 @@ from ...core.changes import Changes
 from ...core.services import actions, handover, meetings, milestones, trajectories, worksheet_data
 from ...core.vocab import NEGOTIATING_PARTIES, MeetingStatus, PreconditionKey
 from .. import labels
+from ..common.context import Workbench, concerns
+from ..common.widgets import NARROW_BELOW, NARROW_SIDE_WIDTH, SIDE_WIDTH, button, card, label
 from ..theme import COLOURS
-from .context import Workbench, concerns
 from .process_picture import ProcessPicture
-from .widgets import NARROW_BELOW, NARROW_SIDE_WIDTH, SIDE_WIDTH, button, card, label
 
 OVERDUE_SHOWN = 3
 

@@ -27,12 +27,12 @@ from ...core.changes import Changes
 from ...core.services import people
 from ...core.vocab import Party
 from .. import labels
+from ..common import widgets
+from ..common.autosave import AutoSaver
+from ..common.context import Workbench, concerns
+from ..common.widgets import ReadsWhenShown, button, combo, label, plain_tip
 from ..theme import COLOURS
 from ..undo import CallCommand, CreateCommand
-from . import widgets
-from .autosave import AutoSaver
-from .context import Workbench, concerns
-from .widgets import ReadsWhenShown, button, combo, label, plain_tip
 from .wrapping import wrap_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole

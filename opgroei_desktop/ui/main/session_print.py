@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QVBoxLayout, QWid
 
 from ...core.errors import OpgroeiError
 from .. import settings as ui_settings
-from .context import Workbench
-from .message_bar import MessageBar
+from ..common.context import Workbench
+from ..common.message_bar import MessageBar
+from ..common.widgets import button
 from .minutes_export import ExportSignals, export_folder, with_suffix
-from .widgets import button
 
 Writer = Callable[[str], Path]
 

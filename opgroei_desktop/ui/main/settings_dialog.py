@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ...core.db import server_url
 from ...core.errors import OpgroeiError
 from .. import settings as ui_settings
+from ..common.widgets import button, label
 from ..theme import COLOURS
-from .widgets import button, label
 
 
 class SettingsDialog(QDialog):

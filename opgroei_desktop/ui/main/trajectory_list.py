@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Changes
 from ...core.services import trajectories
-from .context import Workbench
-from .widgets import SUBTITLE_ROLE, TwoLineDelegate, button, label
+from ..common.context import Workbench
+from ..common.widgets import SUBTITLE_ROLE, TwoLineDelegate, button, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

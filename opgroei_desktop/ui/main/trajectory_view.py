@@ -17,9 +17,9 @@ from ...core.changes import Changes
 from ...core.errors import NotFound
 from ...core.search import Hit, HitKind
 from ...core.services import trajectories
-from .context import Workbench
+from ..common.context import Workbench
+from ..common.widgets import label
 from .overview import OverviewPage
-from .widgets import label
 from .worksheet_host import ActionsPage, SearchPage, WorksheetHost
 
 PAGES = ("overview", "people", "meetings", "actions", "search", "details")

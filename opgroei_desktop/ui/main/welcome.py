@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ...library import SOURCE
-from .widgets import button, label
+from ..common.widgets import button, label
 
 
 class WelcomePage(QWidget):

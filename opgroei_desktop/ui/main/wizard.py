@@ -25,9 +25,9 @@ from ...core.services import trajectories
 from ...core.vocab import NEGOTIATING_PARTIES
 from ...library import Precondition
 from .. import labels
+from ..common.context import Workbench
+from ..common.widgets import label
 from ..undo import CreateCommand
-from .context import Workbench
-from .widgets import label
 
 CONFIRMED, LEFT_OPEN = 1, 2
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.search import Hit
-from .context import Workbench
-from .widgets import button, label
+from ..common.context import Workbench
+from ..common.widgets import button, label
 
 
 class WorksheetHost(QWidget):

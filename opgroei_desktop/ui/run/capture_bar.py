@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from ...core.vocab import EntryKind, Voice
 from ...worksheets.capture_syntax import KIND_CODES, KIND_MARKS, VOICE_CODES
+from ..common.rich_text import escape
 from ..theme import COLOURS
 from . import keys, labels
-from .rich_text import escape
 
 
 class CaptureLine(QLineEdit):

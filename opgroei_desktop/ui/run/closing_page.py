@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from ..common.rich_text import safe_browser
 from ..theme import COLOURS
-from .rich_text import safe_browser
 from .run_state import FINISHED, RunState
 from .summary import summary_html
 

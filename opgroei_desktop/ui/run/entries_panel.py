@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocab import EntryKind
+from ..common.rich_text import plain_text
 from ..theme import COLOURS
 from . import labels
-from .rich_text import plain_text
 from .run_state import RunState
 
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocab import EntryKind
+from ..common.rich_text import escape, inline_html, safe_browser
 from ..exercises.screens import ExerciseScreen
 from . import keys, labels
 from .projector_theme import PALETTES
-from .rich_text import escape, inline_html, safe_browser
 from .run_state import CHECK_IN, DARK, FINISHED, RUNNING, RunState
 from .summary import summary_html
 

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.rich_text import markdown_html, safe_browser
 from ..exercises.panel import ExercisePanel
 from ..theme import COLOURS
 from .agenda_panel import AgendaList, TimerPanel
 from .entries_panel import EntriesPanel
 from .meeting_run import MeetingRun
-from .rich_text import markdown_html, safe_browser
 
 
 class StepHeader(QWidget):

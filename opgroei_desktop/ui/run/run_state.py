@@ -15,15 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..exercises.words import RADAR, TREND
+
 CHECK_IN = "check_in"
 RUNNING = "running"
 FINISHED = "finished"
 
 DARK = "dark"
 LIGHT = "light"
-
-RADAR = "radar"
-TREND = "trend"
 
 
 class RunState(QObject):

@@ -12,8 +12,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from ...core.vocab import EntryKind
+from ..common.rich_text import escape, inline_html
 from . import labels
-from .rich_text import escape, inline_html
 from .run_state import RunState
 
 SUMMARY_KINDS = (EntryKind.BESLUIT, EntryKind.AFSPRAAK, EntryKind.ACTIE)

@@ -15,7 +15,7 @@ from ...core.services import actions, agreements, milestones, worksheet_data
 from ...core.views import ActionView, AgreementView
 from ...core.vocab import ActionStatus
 from ...worksheets import lifecycle
-from ..main.context import Workbench
+from ..common.context import Workbench
 from ..undo import CallCommand, CreateCommand, DeleteCommand, UpdateCommand
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLa
 from ...core.services import worksheet_data
 from ...core.views import WorksheetItemView
 from ...worksheets.sheet import SectionShape
-from ..main.autosave import AutoSaver
-from ..main.context import Workbench
+from ..common.autosave import AutoSaver
+from ..common.context import Workbench
 from . import labels
 from .edits import SheetEdits
 from .parts import KeyedRows, button, compact_button, line_edit

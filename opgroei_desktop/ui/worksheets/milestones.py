@@ -18,8 +18,8 @@ from ...core.services import milestones
 from ...core.views import MeetingView
 from ...worksheets.sheet import SectionBlock, Sheet
 from ...worksheets.timeline import TimelinePoint
-from ..main.autosave import AutoSaver
-from ..main.context import Workbench
+from ..common.autosave import AutoSaver
+from ..common.context import Workbench
 from . import labels
 from .edits import SheetEdits
 from .entries import EntryList

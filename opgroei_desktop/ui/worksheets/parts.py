@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.vocab import AgreementStatus
-from ..main.widgets import button, label
+from ..common.widgets import button, label
 from ..theme import COLOURS, Colours
 
 __all__ = [

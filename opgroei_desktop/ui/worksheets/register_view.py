@@ -25,8 +25,8 @@ from ...core.vocab import ActionStatus
 from ...library import Library
 from ...worksheets.register import ActionFilter, ActionLine, action_register
 from ..bus import DataBus
-from ..main.autosave import AutoSaver
-from ..main.context import SaveTracker, Workbench
+from ..common.autosave import AutoSaver
+from ..common.context import SaveTracker, Workbench
 from ..theme import COLOURS
 from . import labels
 from .actions import ActionAdder, OwnerBox, overdue_text, owner_text

@@ -19,8 +19,8 @@ from ...library import Library
 from ...worksheets.sheet import VERHELDEREN, Sheet, SheetAgreement, build_sheet
 from .. import labels as main_labels
 from ..bus import DataBus
+from ..common.rich_text import plain_text
 from ..run.projector_theme import PALETTES, Palette
-from ..run.rich_text import plain_text
 from ..run.run_state import DARK, LIGHT
 from ..run.screens import projector_screen
 from . import labels

@@ -10,8 +10,8 @@ from ...core.search import fold
 from ...core.services import trajectories
 from ...core.views import TrajectoryView
 from ...worksheets.sheet import TRAJECTORY_SECTIONS, SectionBlock
-from ..main.autosave import AutoSaver
-from ..main.context import Workbench
+from ..common.autosave import AutoSaver
+from ..common.context import Workbench
 from ..theme import COLOURS
 from . import labels
 from .edits import SheetEdits

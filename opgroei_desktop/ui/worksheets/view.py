@@ -21,7 +21,7 @@ from ...core.search import Hit, HitKind
 from ...library import Library
 from ...worksheets.sheet import MILESTONE_SECTION, VERHELDEREN, ChallengeBlock, Sheet, build_sheet
 from ..bus import DataBus
-from ..main.context import SaveTracker, Workbench
+from ..common.context import SaveTracker, Workbench
 from . import labels
 from .agreement_panel import AgreementPanel
 from .challenges import ChallengeCard

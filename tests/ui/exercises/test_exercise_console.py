@@ -10,7 +10,7 @@ from opgroei_desktop.core.services import entries, meetings
 from opgroei_desktop.core.services import exercises as ex
 from opgroei_desktop.core.services.worksheet_data import list_items
 from opgroei_desktop.export.minutes import export_minutes
-from opgroei_desktop.ui.run.run_state import TREND
+from opgroei_desktop.ui.exercises.words import TREND
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

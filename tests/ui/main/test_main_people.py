@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from opgroei_desktop.core.services import people
-from opgroei_desktop.ui.main import widgets
+from opgroei_desktop.ui.common import widgets
 
 
 def people_page(window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from opgroei_desktop.core.services import trajectories
 from opgroei_desktop.ui import settings as ui_settings
-from opgroei_desktop.ui.main import widgets
+from opgroei_desktop.ui.common import widgets
 
 
 def names(window):
