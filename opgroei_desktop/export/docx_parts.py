@@ -9,6 +9,7 @@ import re
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 # Disc, circle, square as the HTML preview and the PDF draw them; numbers at every depth.
@@ -18,7 +19,7 @@ _BREAKS = re.compile("(\n|\t)")
 _INDENT = 357  # twips per list level: 0.63 cm, Word's own step
 
 
-def _element(tag: str, **attributes: str) -> OxmlElement:
+def _element(tag: str, **attributes: str) -> BaseOxmlElement:
     element = OxmlElement(tag)
     for name, value in attributes.items():
         element.set(qn(f"w:{name}"), value)
@@ -51,7 +52,7 @@ _ORDER = {
 }
 
 
-def _put(properties: OxmlElement, element: OxmlElement) -> None:
+def _put(properties: BaseOxmlElement, element: BaseOxmlElement) -> None:
     """Put ``element`` into a pPr, tblPr, tcPr or trPr at its schema position, replacing one
     of its kind."""
     name = element.tag.split("}")[1]
@@ -76,7 +77,7 @@ def add_field(paragraph: DocxParagraph, instruction: str, placeholder: str = "1"
 
 
 def add_run(
-    parent: OxmlElement,
+    parent: BaseOxmlElement,
     text: str,
     *,
     bold: bool = False,
@@ -84,7 +85,7 @@ def add_run(
     link: bool = False,
     link_style: str | None = None,
     highlight: bool = False,
-) -> OxmlElement:
+) -> BaseOxmlElement:
     """Append a ``w:r`` holding ``text`` to a paragraph or hyperlink element.
 
     Built as XML directly: python-docx's run and font setters walk the schema for every
@@ -178,7 +179,7 @@ class Numbering:
     instance per list, so every numbered list starts at its own first number (python-docx
     would continue the previous list)."""
 
-    def __init__(self, numbering_element: OxmlElement) -> None:
+    def __init__(self, numbering_element: BaseOxmlElement) -> None:
         self._root = numbering_element
         used = [int(n.get(qn("w:abstractNumId"))) for n in self._root.findall(qn("w:abstractNum"))]
         first = max(used, default=-1) + 1
@@ -192,7 +193,7 @@ class Numbering:
                 self._root.append(definition)
         self._next_id = max([int(n.get(qn("w:numId"))) for n in self._nums()], default=0) + 1
 
-    def _nums(self) -> list[OxmlElement]:
+    def _nums(self) -> list[BaseOxmlElement]:
         return self._root.findall(qn("w:num"))
 
     def new_list(self, kind: str, start: int = 1) -> str:
@@ -210,7 +211,7 @@ class Numbering:
         return num_id
 
     @staticmethod
-    def _definition(abstract_id: str, kind: str) -> OxmlElement:
+    def _definition(abstract_id: str, kind: str) -> BaseOxmlElement:
         definition = _element("w:abstractNum", abstractNumId=abstract_id)
         definition.append(_element("w:multiLevelType", val="hybridMultilevel"))
         for level in range(LIST_DEPTH):
@@ -238,7 +239,7 @@ def set_numbering(paragraph: DocxParagraph, num_id: str, level: int) -> None:
     _put(paragraph._p.get_or_add_pPr(), numpr)
 
 
-def no_space_after() -> OxmlElement:
+def no_space_after() -> BaseOxmlElement:
     """Spacing for a fresh table-cell paragraph: none after it (cell margins give the air)."""
     return _element("w:spacing", after="0")
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from opgroei_desktop.core.services import trajectories
 from opgroei_desktop.ui.bus import DataBus
-from opgroei_desktop.ui.main import autosave
-from opgroei_desktop.ui.main.autosave import AutoSaver
-from opgroei_desktop.ui.main.context import SaveTracker, Workbench
+from opgroei_desktop.ui.common import autosave
+from opgroei_desktop.ui.common.autosave import AutoSaver
+from opgroei_desktop.ui.common.context import SaveTracker, Workbench
 
 pytestmark = pytest.mark.postgresql
 
