@@ -183,7 +183,7 @@ def backups_to_keep(backups: list[BackupFile], now: datetime) -> set[Path]:
         if not _trusted(backup, now):
             continue
         age = now - backup.made_at
-        tiers = [("month", backup.made_at.year, backup.made_at.month)]
+        tiers: list[tuple[object, ...]] = [("month", backup.made_at.year, backup.made_at.month)]
         if age <= timedelta(days=KEEP_DAYS):
             tiers.append(("day", backup.made_at.date()))
         if age <= timedelta(weeks=KEEP_WEEKS):
@@ -212,7 +212,7 @@ def remove_orphans(backup_dir: Path, now: datetime | None = None) -> list[Path]:
     Only files older than a few minutes go, so a backup running right now is left alone.
     """
     now = now or datetime.now()
-    removed = []
+    removed: list[Path] = []
     if not backup_dir.is_dir():
         return removed
     for path in backup_dir.iterdir():

@@ -13,7 +13,16 @@ from sqlalchemy import select
 
 from .demo_data import EMAILS, MEETINGS, PEOPLE, PLANNED_MEETING
 from .models import Entry, Trajectory
-from .services import actions, agreements, entries, meetings, milestones, people, trajectories
+from .services import (
+    actions,
+    agreements,
+    entries,
+    meetings,
+    milestones,
+    people,
+    rows,
+    trajectories,
+)
 from .services import worksheet_data as sheets
 from .store import Store
 
@@ -172,7 +181,7 @@ def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str
 
 def _backdate(store: Store, entry_id: str, local_moment: datetime) -> None:
     with store.transaction() as session:
-        entry = session.get(Entry, entry_id)
+        entry = rows.get_row(session, Entry, entry_id)
         entry.captured_at = local_moment.astimezone(UTC)
 
 
@@ -180,7 +189,7 @@ def _agree_minutes(store: Store, meeting_id: str, on: tuple[date, date]) -> None
     from .models import Meeting
 
     with store.transaction() as session:
-        meeting = session.get(Meeting, meeting_id)
+        meeting = rows.get_row(session, Meeting, meeting_id)
         meeting.agreed_gemeente_by, meeting.agreed_gemeente_on = "Karin Bos", on[0]
         meeting.agreed_initiatief_by, meeting.agreed_initiatief_on = "Henk Mulder", on[1]
 

@@ -6,6 +6,17 @@ All names are made up. ``demo.py`` turns this into a trajectory through the serv
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, TypedDict
+
+
+class PlannedMeeting(TypedDict):
+    """The meeting still ahead: keywords for ``plan_meeting`` and its agenda items."""
+
+    title: str
+    goal: str
+    starts_at: datetime
+    agenda: list[dict[str, Any]]
+
 
 PEOPLE = [
     (
@@ -436,7 +447,7 @@ MEETINGS = [
     },
 ]
 
-PLANNED_MEETING = {
+PLANNED_MEETING: PlannedMeeting = {
     "title": "Naar een intentieovereenkomst",
     "goal": "Samen bepalen welke afspraken rijp zijn voor de intentieovereenkomst.",
     "starts_at": datetime(2026, 12, 8, 19, 30),

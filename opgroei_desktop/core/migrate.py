@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 HEAD = "0009"
 """The newest schema revision; a test keeps it equal to Alembic's head."""
@@ -56,7 +56,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     is_sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if is_sqlite:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+            _sqlite_foreign_keys(connection, "OFF")
         try:
             with connection.begin():
                 if engine.dialect.name == "postgresql":
@@ -73,4 +73,13 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                         raise RuntimeError(f"foreign_key_check after migration: {broken[:5]}")
         finally:
             if is_sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+                _sqlite_foreign_keys(connection, "ON")
+
+
+def _sqlite_foreign_keys(connection: Connection, state: str) -> None:
+    """Switch SQLite's foreign keys ``ON`` or ``OFF`` on the driver's own connection: sent
+    through SQLAlchemy, the pragma would run inside a transaction, where SQLite ignores it."""
+    driver = connection.connection.driver_connection
+    if driver is None:
+        raise RuntimeError("The SQLite connection has no driver connection to set foreign keys on.")
+    driver.execute(f"PRAGMA foreign_keys = {state}")

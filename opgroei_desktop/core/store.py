@@ -224,7 +224,7 @@ class Store:
         except StaleDataError as error:
             raise StaleEdit(STALE_MESSAGE) from error
         except DBAPIError as error:
-            if self.shared:
+            if self.path is None:  # a team database on a server
                 if isinstance(error, OperationalError | InterfaceError):
                     raise explain_server(error, self.engine.url) from None
                 raise
@@ -291,7 +291,7 @@ class Store:
 
     def damaged_message(self) -> str:
         """What to tell the user once the file turned out to be damaged."""
-        return _damaged_message(self.path, self.backup_dir, self.damage or "?", opened=True)
+        return _damaged_message(self.location, self.backup_dir, self.damage or "?", opened=True)
 
     def reopen(self) -> Store:
         """The same data opened again, as the app opens it next time (or a second window)."""
@@ -335,7 +335,9 @@ def _create_private_file(database: Path) -> None:
         ) from error
 
 
-def _damaged_message(database: Path, backup_dir: Path, verdict: str, opened: bool = False) -> str:
+def _damaged_message(
+    database: Path | str, backup_dir: Path, verdict: str, opened: bool = False
+) -> str:
     backups = list_backups(backup_dir)
     advice = (
         f"De nieuwste reservekopie is van {backups[0].made_at:%d-%m-%Y %H:%M}: {backups[0].path}."

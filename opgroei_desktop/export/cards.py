@@ -17,7 +17,7 @@ from ..core.services import exercises, meetings
 from ..core.store import Store
 from ..core.text import clean_line
 from ..library import Library, load_library
-from .charts import PARTY_PRINT, _graphics_available
+from .charts import PARTY_PRINT, _graphics_available, png_bytes
 from .document import Document, Image, PageBreak, Properties
 from .output import write_document
 
@@ -135,7 +135,7 @@ def _assumption(party: str, text: str) -> Card:
 def sheet_png(cards: Sequence[Card]) -> bytes | None:
     """One A4 sheet of up to eight cards with dashed cut lines, as PNG bytes (None where no
     graphics can be made)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
     if not _graphics_available():
@@ -159,12 +159,7 @@ def sheet_png(cards: Sequence[Card]) -> bytes | None:
             _paint_card(painter, QRectF(x + 30, y + 30, card_w - 60, card_h - 60), card)
     finally:
         painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    return png_bytes(image)
 
 
 def _paint_card(painter, rect, card: Card) -> None:  # noqa: ANN001 (Qt types imported lazily)

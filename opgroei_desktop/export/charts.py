@@ -11,7 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 SCALE_MAX = 5
 
@@ -294,7 +297,7 @@ def radar_png(
 ) -> bytes | None:
     """The radar as PNG bytes for a document; None where no graphics can be made at all
     (a headless process that already runs a non-graphical Qt application)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
     if not _graphics_available():
@@ -306,10 +309,18 @@ def radar_png(
         paint_radar(painter, QRectF(0, 0, width, height), axes, series, colours)
     finally:
         painter.end()
+    return png_bytes(image)
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6's stub types the format as bytes; the binding accepts only str for it.
+    image.save(buffer, cast(bytes, "PNG"))
     buffer.close()
     return bytes(data.data())
 

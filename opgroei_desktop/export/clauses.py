@@ -217,8 +217,8 @@ def _considerations(data: ClauseData) -> list[Block]:
         else:
             texts.append(fill_text(text, data))
     blocks: list[Block] = [Heading(1, "Overwegende dat")]
-    for index, text in enumerate(texts):
-        blocks.append(Paragraph(runs(Run(f"{chr(ord('a') + index)}.\t"), text), tone="clause"))
+    for index, clause in enumerate(texts):
+        blocks.append(Paragraph(runs(Run(f"{chr(ord('a') + index)}.\t"), clause), tone="clause"))
     return blocks
 
 

@@ -125,7 +125,8 @@ def draft(
     )
     grouped: dict[str, list[tuple[Row, Any]]] = {a.key: [] for a in outline.articles}
     for agreement in found:
-        places = _places(agreement, sections.get(agreement.source_entry_id))
+        source = agreement.source_entry_id
+        places = _places(agreement, sections.get(source) if source else None)
         grouped[outline.article_for(places).key].append((agreement, choices.get(agreement.id)))
     number = 0
     for article in outline.articles:

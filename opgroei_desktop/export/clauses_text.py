@@ -122,7 +122,10 @@ def precondition_runs(data: ClauseData) -> list[list[Run]]:
     return result
 
 
-_SIGNS_FIRST = {Party.GEMEENTE: ("burgemeester", "wethouder"), Party.INITIATIEF: ("voorzitter",)}
+_SIGNS_FIRST: dict[str, tuple[str, ...]] = {
+    Party.GEMEENTE: ("burgemeester", "wethouder"),
+    Party.INITIATIEF: ("voorzitter",),
+}
 _SIGNS_SECOND = ("secretaris", "penningmeester", "bestuur")
 
 

@@ -18,7 +18,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles.style import BaseStyle, CharacterStyle
 
 from ..core.errors import OpgroeiError
 from ..core.os_words import reason
@@ -99,7 +99,7 @@ def house_document() -> DocxDocument:
     return document
 
 
-def _set_size(style: BaseStyle, points: float) -> None:
+def _set_size(style: CharacterStyle, points: float) -> None:
     """The size for Latin and for Arabic or Hebrew script alike (w:sz and w:szCs)."""
     style.font.size = Pt(points)
     rpr = style.element.get_or_add_rPr()

@@ -167,12 +167,20 @@ class _Writer:
             if not text:
                 continue
             link = safe_link(run.link)
-            look = {"bold": run.bold, "italic": run.italic, "highlight": run.highlight}
+            bold, italic, highlight = run.bold, run.italic, run.highlight
             if link:
                 rel_id = self.links.rel_id(link)
-                parts.add_hyperlink(paragraph, rel_id, text, self.hyperlink_style, **look)
+                parts.add_hyperlink(
+                    paragraph,
+                    rel_id,
+                    text,
+                    self.hyperlink_style,
+                    bold=bold,
+                    italic=italic,
+                    highlight=highlight,
+                )
             else:
-                parts.add_run(paragraph._p, text, **look)
+                parts.add_run(paragraph._p, text, bold=bold, italic=italic, highlight=highlight)
         if starts_right_to_left(plain_text(runs)):
             parts.set_right_to_left(paragraph)
 

@@ -362,7 +362,7 @@ def agreement_register(data: DossierData) -> list[Block]:
 
 
 def _history(steps: tuple[Row, ...], meetings_by_id: dict[str, Row]) -> Runs:
-    lines = []
+    lines: list[str] = []
     previous_text = None
     for step in steps:
         meeting = meetings_by_id.get(step.meeting_id) if step.meeting_id else None
@@ -419,7 +419,7 @@ def document_list(data: DossierData) -> list[Block]:
         header = tuple(runs_of(t, bold=True) for t in ("Document", "Stand", "Datum", "Toelichting"))
         blocks.append(Table(header, rows, (4.4, 2.8, 2.4, 6.4)))
     if data.drafted:
-        rows = tuple(
+        draft_rows = tuple(
             (
                 runs_of(DOCUMENT_WORDS.get(d.doc_type, d.doc_type)),
                 runs_of(f"versie {d.version}" if d.version else "nog niet uitgebracht"),
@@ -431,7 +431,7 @@ def document_list(data: DossierData) -> list[Block]:
             runs_of(t, bold=True)
             for t in ("Concept uit Opgroei Desktop", "Versie", "Laatst gemaakt")
         )
-        blocks.append(Table(header, rows, (8.0, 4.0, 4.0)))
+        blocks.append(Table(header, draft_rows, (8.0, 4.0, 4.0)))
     return blocks or [paragraph("Er zijn nog geen documenten vastgelegd.")]
 
 

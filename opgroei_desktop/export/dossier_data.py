@@ -53,7 +53,7 @@ def gather(store: Store, trajectory_id: str, today: date | None = None) -> Dossi
     all_meetings = meetings.list_meetings(store, trajectory_id)
     by_meeting = {meeting.id: meeting for meeting in all_meetings}
     decided = [
-        Decision(entry, by_meeting.get(entry.meeting_id))
+        Decision(entry, by_meeting.get(entry.meeting_id) if entry.meeting_id else None)
         for entry in entries.list_entries(store, trajectory_id)
         if entry.kind == EntryKind.BESLUIT and entry.decision_number
     ]

@@ -161,7 +161,7 @@ def agreements_table(data: MinutesData) -> list[Block]:
         return [paragraph("In deze bijeenkomst zijn geen afspraken gemaakt of gewijzigd.")]
     rows = []
     for touched in data.agreements:
-        steps = []
+        steps: list[str] = []
         previous_text = None
         for step in touched.steps:
             words = (

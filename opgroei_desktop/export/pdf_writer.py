@@ -167,7 +167,7 @@ def render_pdf(document: Document) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())
 
 
 def keep_headings_with_text(text: Any, page_height: float) -> None:

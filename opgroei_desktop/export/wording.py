@@ -27,7 +27,7 @@ _MONTHS = (
 )
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
-PARTY_WORDS = {
+PARTY_WORDS: dict[str, str] = {
     Party.GEMEENTE: "gemeente",
     Party.INITIATIEF: "initiatief",
     Party.PROCESBEGELEIDER: "procesbegeleiding",

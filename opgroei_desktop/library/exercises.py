@@ -172,8 +172,9 @@ def parse_criteria(
         if short and len(short) > 12:
             item.problem("short", f"'short' mag hoogstens 12 tekens hebben (niet '{short}').")
             short = None
-        complete = key and title and short and question
-        parsed.append(Criterion(key, title, short, question) if complete else None)
+        parsed.append(
+            Criterion(key, title, short, question) if key and title and short and question else None
+        )
     report_duplicates(items, [c.key if c else None for c in parsed])
     examples = []
     for item in root.tables("examples", "Voorbeeld"):

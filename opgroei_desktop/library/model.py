@@ -174,7 +174,8 @@ class SessionFormat:
         steps = [step.agenda_fields(self.key) for step in chosen]
         if steps and self.materials:
             own = "\n".join(self.materials)
-            steps[0]["materials"] = "\n".join(filter(None, (own, steps[0]["materials"])))
+            first = "\n".join(chosen[0].materials)  # as agenda_fields wrote it
+            steps[0]["materials"] = "\n".join(filter(None, (own, first)))
         return {"title": self.title, "format_key": self.key, "steps": steps}
 
     def fits_group(self, people: int) -> bool:

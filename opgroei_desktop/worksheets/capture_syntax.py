@@ -172,13 +172,13 @@ def match_person(owner: str, people: Iterable[tuple[str, str]]) -> str:
     the words do not matter.
     """
     wanted = _name_key(owner)
-    people = [(person_id, name, _name_key(name)) for person_id, name in people]
+    keyed = [(person_id, name, _name_key(name)) for person_id, name in people]
     for rule in (
         lambda key: key == wanted,
         lambda key: key.split(" ")[0] == wanted or key.startswith(wanted + " "),
         lambda key: wanted in key.split(" ") or key.startswith(wanted),
     ):
-        found = [(person_id, name) for person_id, name, key in people if rule(key)]
+        found = [(person_id, name) for person_id, name, key in keyed if rule(key)]
         if len(found) == 1:
             return found[0][0]
         if len(found) > 1:

@@ -8,7 +8,7 @@ the written record show the same numbers.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import fmean
 from typing import Any
@@ -89,9 +89,10 @@ def baseline_result(content: ExerciseContent, scores: Iterable[Any]) -> Baseline
         for line in line_keys
     }
     differences = [
-        Difference(s, statements[s.key]["gemeente"], statements[s.key]["initiatief"])
+        Difference(s, gemeente, initiatief)
         for s in content.statements
-        if None not in (statements[s.key]["gemeente"], statements[s.key]["initiatief"])
+        if (gemeente := statements[s.key]["gemeente"]) is not None
+        and (initiatief := statements[s.key]["initiatief"]) is not None
     ]
     order = {s.key: index for index, s in enumerate(content.statements)}
     differences.sort(
@@ -204,7 +205,7 @@ def card_tally(cards: Iterable[Any]) -> dict[str | None, int]:
     return tally
 
 
-def _mean(values: list[float]) -> float | None:
+def _mean(values: Sequence[float]) -> float | None:
     return fmean(values) if values else None
 
 

@@ -60,6 +60,7 @@ _FIXED_TARGETS = {
 def target(status: str, step: str) -> str | None:
     """The status ``step`` leads to from ``status``, or None when the step is not possible."""
     step = Step(step)
+    goal: str | None
     if step == Step.AGREE_GEMEENTE:
         goal = S.AKKOORD_BEIDEN if status == S.AKKOORD_INITIATIEF else S.AKKOORD_GEMEENTE
     elif step == Step.AGREE_INITIATIEF:

@@ -79,7 +79,7 @@ def action_lines(
                 meeting_title=meeting.title if meeting else None,
                 meeting_starts_at=meeting.starts_at if meeting else None,
                 overdue=overdue,
-                days_overdue=(today - action.due_on).days if overdue else 0,
+                days_overdue=(today - action.due_on).days if overdue and action.due_on else 0,
                 owner_left_on=(
                     person.left_on
                     if person is not None and action.status == ActionStatus.OPEN

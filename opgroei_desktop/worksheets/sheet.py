@@ -272,15 +272,15 @@ def _challenges(
                 return candidate
         return None
 
-    said_by = defaultdict(list)
-    for entry, line in said:
-        said_by[home(entry.challenge_key, entry.section)].append(line)
-    agreed_by = defaultdict(list)
+    said_by: defaultdict[str | None, list[SheetEntry]] = defaultdict(list)
+    for entry, said_line in said:
+        said_by[home(entry.challenge_key, entry.section)].append(said_line)
+    agreed_by: defaultdict[str | None, list[SheetAgreement]] = defaultdict(list)
     for agreement in agreed:
         agreed_by[home(agreement.agreement.challenge_key)].append(agreement)
-    todo_by = defaultdict(list)
-    for line in todo:
-        todo_by[home(line.action.challenge_key)].append(line)
+    todo_by: defaultdict[str | None, list[ActionLine]] = defaultdict(list)
+    for action_line in todo:
+        todo_by[home(action_line.action.challenge_key)].append(action_line)
     adopted = {a.agreement.suggestion_key: a.id for a in agreed if a.agreement.suggestion_key}
     blocks = [
         ChallengeBlock(

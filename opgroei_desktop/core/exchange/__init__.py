@@ -10,6 +10,7 @@ data layer that the importer and writer bring in.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 __all__ = [
@@ -29,17 +30,26 @@ __all__ = [
 ]
 
 
+_HOMES = {
+    "SUFFIX": "format",
+    "Archive": "format",
+    "ImportResult": "importer",
+    "import_archive": "importer",
+    "preview_import": "importer",
+    "Choice": "merge",
+    "Conflict": "merge",
+    "MergePlan": "merge",
+    "TrajectoryPlan": "merge",
+    "ArchiveRefused": "reader",
+    "read_archive": "reader",
+    "ExportResult": "writer",
+    "export_archive": "writer",
+}
+"""The module each public name lives in."""
+
+
 def __getattr__(name: str) -> Any:
-    if name in ("SUFFIX", "Archive"):
-        from . import format as module
-    elif name in ("ImportResult", "import_archive", "preview_import"):
-        from . import importer as module
-    elif name in ("Choice", "Conflict", "MergePlan", "TrajectoryPlan"):
-        from . import merge as module
-    elif name in ("ArchiveRefused", "read_archive"):
-        from . import reader as module
-    elif name in ("ExportResult", "export_archive"):
-        from . import writer as module
-    else:
+    home = _HOMES.get(name)
+    if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(module, name)
+    return getattr(import_module(f".{home}", __name__), name)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError, StatementError
 from sqlalchemy.orm import Session
 
 from ..changes import Changes
@@ -45,8 +45,8 @@ class ImportResult:
         for part in self.plan.trajectories:
             for name, rows in part.inserts.items():
                 written.setdefault(name, set()).update(row["id"] for row in rows)
-            for name, rows in part.updates.items():
-                written.setdefault(name, set()).update(rows)
+            for name, updated in part.updates.items():
+                written.setdefault(name, set()).update(updated)
             for conflict in part.conflicts:
                 written.setdefault(conflict.table, set()).add(conflict.row_id)
         return Changes(
@@ -94,9 +94,10 @@ def import_archive(
             for trajectory_id, tables in parts.items():
                 _record_received(session, archive, trajectory_id, tables)
     except SQLAlchemyError as error:
+        cause = error.orig if isinstance(error, StatementError) and error.orig else error
         raise ArchiveRefused(
             "Het bestand kon niet worden ingelezen: de database weigerde een rij "
-            f"({type(error.orig or error).__name__}). Er is niets veranderd."
+            f"({type(cause).__name__}). Er is niets veranderd."
         ) from error
     return ImportResult(archive, plan, applied=True)
 

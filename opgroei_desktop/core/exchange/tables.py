@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Column, Select, Table, select
+from sqlalchemy import Column, FromClause, Select, Table, select
 
 from ..models import Base
 
@@ -23,12 +23,19 @@ LOCAL_TABLES = frozenset({"exchange_identity", "exchange_snapshots"})
 
 
 @dataclass(frozen=True)
+class Link:
+    """The column of a row that holds its owner row's id, and the owner's table name."""
+
+    column: Column
+    parent: str
+
+
+@dataclass(frozen=True)
 class Owner:
-    """How a table's rows lead to their trajectory: follow ``column`` to ``parent``."""
+    """How a table's rows lead to their trajectory: follow ``link`` (none for trajectories)."""
 
     table: Table
-    column: Column | None
-    parent: str | None
+    link: Link | None
 
 
 @cache
@@ -37,7 +44,7 @@ def owners() -> dict[str, Owner]:
     found: dict[str, Owner] = {}
     for table in Base.metadata.sorted_tables:
         if table.name == TRAJECTORY_TABLE:
-            found[table.name] = Owner(table, None, None)
+            found[table.name] = Owner(table, None)
             continue
         candidates = [
             fk
@@ -49,7 +56,7 @@ def owners() -> dict[str, Owner]:
         candidates.sort(key=lambda fk: fk.column.table.name != TRAJECTORY_TABLE)
         if candidates:
             fk = candidates[0]
-            found[table.name] = Owner(table, fk.parent, fk.column.table.name)
+            found[table.name] = Owner(table, Link(fk.parent, fk.column.table.name))
     return found
 
 
@@ -63,12 +70,11 @@ def trajectory_column(name: str) -> Select:
     chain = owners()
     table = chain[name].table
     current = name
-    joined = table
-    while chain[current].parent is not None:
-        owner = chain[current]
-        parent = chain[owner.parent].table
-        joined = joined.join(parent, owner.column == parent.c.id)
-        current = owner.parent
+    joined: FromClause = table
+    while (link := chain[current].link) is not None:
+        parent = chain[link.parent].table
+        joined = joined.join(parent, link.column == parent.c.id)
+        current = link.parent
     trajectory = chain[current].table.c.id
     return select(table.c.id, trajectory.label("trajectory_id")).select_from(joined)
 

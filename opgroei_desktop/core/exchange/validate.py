@@ -77,10 +77,13 @@ def validate_archive(session: Session, archive: Archive) -> dict[str, dict[str, 
         mine: dict[str, str] = {}
         for row_id, row in rows.items():
             _check_row(name, row_id, row)
-            if owner.parent is None:
+            if owner.link is None:
                 mine[row_id] = row_id
                 continue
-            parent = owner_of[owner.parent].get(row.get(owner.column.name))
+            parent_id = row.get(owner.link.column.name)
+            parent = (
+                owner_of[owner.link.parent].get(parent_id) if isinstance(parent_id, str) else None
+            )
             if parent is None:
                 raise ArchiveRefused(
                     f"Een rij in {label(name)} ({row_id}) hoort bij geen traject in het "

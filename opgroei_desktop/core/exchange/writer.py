@@ -66,6 +66,7 @@ def export_archive(
         archive_id = str(uuid.uuid4())
         created = utcnow()
         origin = snapshots.own_id(session)
+        counts = {name: len(rows) for name, rows in tables.items()}
         manifest = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
@@ -79,7 +80,7 @@ def export_archive(
                 {"id": row_id, "name": _name(tables["trajectories"][row_id])} for row_id in ids
             ],
             "received": snapshots.last_received(session, ids),
-            "counts": {name: len(rows) for name, rows in tables.items()},
+            "counts": counts,
         }
         payload = build_zip(manifest, tables)
         _write_atomically(target, payload)
@@ -93,7 +94,7 @@ def export_archive(
                 direction=snapshots.SENT,
                 tables=part,
             )
-    return ExportResult(target, tuple(ids), manifest["counts"], left_out)
+    return ExportResult(target, tuple(ids), counts, left_out)
 
 
 def read_tables(session: Session, trajectory_ids: list[str]) -> dict[str, Rows]:
@@ -118,10 +119,10 @@ def split_by_trajectory(
     for name, owner in owners().items():
         mine: dict[str, str] = {}
         for row_id, row in tables.get(name, {}).items():
-            if owner.parent is None:
+            if owner.link is None:
                 trajectory_id = row_id
             else:
-                trajectory_id = owner_of[owner.parent].get(row[owner.column.name], "")
+                trajectory_id = owner_of[owner.link.parent].get(row[owner.link.column.name], "")
             mine[row_id] = trajectory_id
             if trajectory_id in parts:
                 parts[trajectory_id].setdefault(name, {})[row_id] = row

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from alembic import context
+from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 from opgroei_desktop.core.models import Base
 from opgroei_desktop.core.search import SEARCH_TABLE_PREFIX
 
 
-def _modelled(name: str | None, type_: str, parent_names: dict) -> bool:
+def _modelled(name: str | None, type_: NameFilterType, parent_names: NameFilterParentNames) -> bool:
     """The search index (0003, and 0007 on PostgreSQL) is not modelled; autogenerate leaves it."""
     return not (name or "").startswith(SEARCH_TABLE_PREFIX)
 

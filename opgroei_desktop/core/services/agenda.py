@@ -238,7 +238,7 @@ def add_spent_time(store: Store, step_id: str, seconds: int) -> Changes:
 def total_minutes(store: Store, meeting_id: str) -> int:
     """The planned length of a meeting: the minutes of every step on its agenda."""
     with store.transaction() as session:
-        return session.scalar(
+        return session.execute(
             select(func.coalesce(func.sum(ScriptStep.minutes), 0))
             .join(AgendaItem, AgendaItem.id == ScriptStep.agenda_item_id)
             .where(
@@ -246,7 +246,7 @@ def total_minutes(store: Store, meeting_id: str) -> int:
                 AgendaItem.deleted_at.is_(None),
                 ScriptStep.deleted_at.is_(None),
             )
-        )
+        ).scalar_one()
 
 
 def first_step_id(session: Any, meeting_id: str) -> str | None:

@@ -34,7 +34,7 @@ NEXT_STATUSES: dict[str, tuple[str, ...]] = {
 """Which status may follow which. A changed agreement goes back to proposal."""
 
 
-_STATUS_WORDS = {
+_STATUS_WORDS: dict[str, str] = {
     S.VOORSTEL: "voorstel",
     S.AKKOORD_GEMEENTE: "akkoord van de gemeente",
     S.AKKOORD_INITIATIEF: "akkoord van het initiatief",

@@ -289,10 +289,10 @@ def _set_deleted(store: Store, entry_id: str, *, deleted: bool) -> Changes:
                 else:
                     kept.add(linked.__tablename__)
         else:
-            stamp = entry.deleted_at
+            deleted_at = entry.deleted_at
             entry.deleted_at = None
             for linked in _made_from(session, entry_id):
-                if linked.deleted_at is not None and linked.deleted_at == stamp:
+                if linked.deleted_at is not None and linked.deleted_at == deleted_at:
                     linked.deleted_at = None
         return Changes("entries", (entry_id,), entry.trajectory_id, kept=frozenset(kept))
 

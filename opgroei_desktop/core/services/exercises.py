@@ -192,8 +192,8 @@ def set_score(
         )
         found = list(session.scalars(query))
         if value is None:
-            for row in found:
-                session.delete(row)
+            for old in found:
+                session.delete(old)
             return Changes(
                 "assessment_scores", tuple(r.id for r in found), assessment.trajectory_id
             )
@@ -316,8 +316,8 @@ def rate_scenario(
             )
         )
         if value is None:
-            for row in found:
-                session.delete(row)
+            for old in found:
+                session.delete(old)
             return Changes("scenario_ratings", tuple(r.id for r in found), scenario.trajectory_id)
         row = found[0] if found else None
         if row is None:

@@ -71,7 +71,9 @@ def parse_date(value: Any, label: str = "de datum") -> date | None:
     if not text:
         return None
     match = _DUTCH_DATE.match(text)
-    parts = (match.group(3), match.group(2), match.group(1)) if match else None
+    parts: tuple[str, ...] | None = (
+        (match.group(3), match.group(2), match.group(1)) if match else None
+    )
     if parts is None and (iso := _ISO_DATE.match(text)):
         parts = iso.groups()
     if parts is not None:
