@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...core.text import clean_line
 from ...export.clauses_data import ClauseData
 from ...export.clauses_text import signatories
-from ..main import widgets
+from ..common import widgets
 
 _PERSON = Qt.ItemDataRole.UserRole + 1
 

@@ -27,8 +27,8 @@ from ...core.exchange.tables import owners
 from ...core.store import Store
 from .. import settings as ui_settings
 from ..bus import DataBus
+from ..common.widgets import combo, label
 from .exchange import field_name, shown_value, table_name
-from .widgets import combo, label
 
 
 class SyncDialog(QDialog):
