@@ -120,7 +120,10 @@ def test_all_trajectories_travel_in_one_file(demo, tmp_path):
 def test_handover_leaves_out_the_facilitators_own_notes(demo, tmp_path):
     """Parties taking over must not receive what the facilitator noted for themselves only."""
     store, trajectory_id = demo
-    meeting = next(m for m in meetings.list_meetings(store, trajectory_id) if m.status != "gepland")
+    # A held meeting whose minutes are still a concept: adopted minutes take no new notes.
+    meeting = next(
+        m for m in meetings.list_meetings(store, trajectory_id) if m.status == "verslag_concept"
+    )
     own = entries.capture_entry(
         store, trajectory_id, meeting_id=meeting.id, text="Let op de wethouder", kind="prive"
     ).id
