@@ -43,7 +43,7 @@
     <name>PersonEditor</name>
     <message>
         <source>%1 has been removed from the data of this app. Backups made earlier and documents already sent still hold the name. Remove it from the %2 backup(s) in the data folder as well? Documents already sent must be removed by whoever received them.</source>
-        <translation>%1 is verwijderd uit de gegevens van deze app. Reservekopieën van eerder en documenten die al zijn verstuurd, bevatten de naam nog. Wilt u de naam ook uit de %2 reservekopie(ën) in de gegevensmap verwijderen? Documenten die al zijn verstuurd, moet de ontvanger zelf verwijderen.</translation>
+        <translation>%1 is verwijderd uit de gegevens van Opgroei Desktop. Reservekopieën van eerder en documenten die al zijn verstuurd, bevatten de naam nog. Wilt u de naam ook uit de %2 reservekopie(ën) in de gegevensmap verwijderen? Documenten die al zijn verstuurd, moet de ontvanger zelf verwijderen.</translation>
     </message>
     <message>
         <source>Remove from backups</source>
