@@ -22,7 +22,7 @@ from .models import (
     Scenario,
     ScriptStep,
 )
-from .vocab import MeetingStatus
+from .vocab import EntryKind, MeetingStatus
 
 RECORDED = (Entry, Attendance, AgendaItem, Assessment, Scenario, AssumptionCard)
 """Rows that carry a ``meeting_id`` and are part of what that meeting's minutes say."""
@@ -39,6 +39,8 @@ def guard_adopted(session: Session, _context: object, _instances: object) -> Non
     meeting_ids: set[str] = set()
     step_items: set[str] = set()
     for row in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(row, Entry) and _private(row):
+            continue
         if isinstance(row, RECORDED) and row.meeting_id:
             meeting_ids.add(row.meeting_id)
         elif isinstance(row, ScriptStep):
@@ -51,6 +53,12 @@ def guard_adopted(session: Session, _context: object, _instances: object) -> Non
         )
     if meeting_ids and _any_adopted(session, meeting_ids):
         raise InvalidInput(ADOPTED_MESSAGE)
+
+
+def _private(entry: Entry) -> bool:
+    """A facilitator's private note, before and after this change: no minutes hold it."""
+    kinds = inspect(entry).attrs.kind.history
+    return all(kind == EntryKind.PRIVE for kind in (entry.kind, *kinds.deleted))
 
 
 def _guard_meeting(meeting: Meeting) -> None:

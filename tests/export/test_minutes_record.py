@@ -100,3 +100,13 @@ def test_adopted_document_is_kept_with_its_hash(minutes) -> None:
     record = adopted_record(minutes.store, minutes.meeting_id)
     assert record.sha256 == document_json.digest(record.document)
     assert document_json.dumps(build_minutes(minutes.store, minutes.meeting_id)) == record.document
+
+
+def test_a_private_note_can_still_be_added_to_adopted_minutes(minutes) -> None:
+    """The facilitator's own notes are in no minutes, so adoption must not block them."""
+    _adopt(minutes)
+    note = entries.capture_entry(
+        minutes.store, minutes.trajectory_id, meeting_id=minutes.meeting_id,
+        text="Volgende keer eerder beginnen", kind="prive",
+    )  # fmt: skip
+    assert entries.get_entry(minutes.store, note.id).kind == "prive"
