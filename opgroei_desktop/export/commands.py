@@ -51,6 +51,7 @@ def add_export_commands(subparsers: argparse._SubParsersAction) -> None:
     _add_mail_command(kinds)
     _add_clauses_command(kinds)
     _add_dossier_command(kinds)
+    _add_preparation_command(kinds)
     add_archive_export(kinds)
 
 
@@ -143,6 +144,67 @@ def _add_dossier_command(kinds: argparse._SubParsersAction) -> None:
         "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
     )
     dossier.set_defaults(handler=run_export_dossier)
+
+
+PREPARATION = (
+    "uitnodiging",
+    "uitnodigingsmail",
+    "draaiboek",
+    "scoreformulier",
+    "aannamekaarten",
+    "rolkaarten",
+    "vraagkaarten",
+)
+"""What ``export voorbereiding`` can write for a meeting."""
+
+
+def _add_preparation_command(kinds: argparse._SubParsersAction) -> None:
+    prepare = kinds.add_parser(
+        "voorbereiding",
+        aliases=["preparation"],
+        help="uitnodiging, draaiboek, scoreformulieren of kaarten van een bijeenkomst",
+        description="Schrijf wat een bijeenkomst nodig heeft als .docx of .pdf; de "
+        "uitnodigingsmail als .eml, gericht aan de genodigden die genoemd mogen worden.",
+    )
+    prepare.add_argument("--meeting", required=True, metavar="ID", help="id van de bijeenkomst")
+    prepare.add_argument("--what", required=True, choices=PREPARATION, help="welk document")
+    prepare.add_argument(
+        "--out", required=True, type=Path, metavar="BESTAND", help="doelbestand (.docx, .pdf, .eml)"
+    )
+    prepare.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar="MAP", help="map met de gegevens"
+    )
+    prepare.set_defaults(handler=run_export_preparation)
+
+
+def run_export_preparation(args: argparse.Namespace) -> int:
+    """Write one preparation document of a meeting and print the file's path."""
+    from ..core.store import Store
+    from . import cards, invitation, score_sheet, script_document
+    from .output import check_suffix
+
+    writers = {
+        "uitnodiging": invitation.export_invitation,
+        "uitnodigingsmail": invitation.write_invitation_mail,
+        "draaiboek": script_document.export_script,
+        "scoreformulier": score_sheet.export_score_sheet,
+        "aannamekaarten": lambda s, m, out: cards.export_cards(s, m, "aannames", out),
+        "rolkaarten": lambda s, m, out: cards.export_cards(s, m, "rollen", out),
+        "vraagkaarten": lambda s, m, out: cards.export_cards(s, m, "vragen", out),
+    }
+    try:
+        if args.what != "uitnodigingsmail":
+            check_suffix(args.out)
+        store = Store.open(getattr(args, "data_dir", None))
+        try:
+            written = writers[args.what](store, args.meeting, args.out)
+        finally:
+            store.close()
+    except OpgroeiError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(written)
+    return 0
 
 
 def run_export_dossier(args: argparse.Namespace) -> int:

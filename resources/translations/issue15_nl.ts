@@ -445,4 +445,31 @@
         <translation>De uitnodigingsmail opent in uw e-mailprogramma: %1</translation>
     </message>
 </context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <source>Question on the screen</source>
+        <translation>Vraag op het scherm</translation>
+    </message>
+    <message>
+        <source>Search the conversation questions</source>
+        <translation>Zoeken in de gespreksvragen</translation>
+    </message>
+    <message>
+        <source>Search a question; Enter shows it on the screen</source>
+        <translation>Zoek een vraag; Enter zet hem op het scherm</translation>
+    </message>
+    <message>
+        <source>Conversation questions</source>
+        <translation>Gespreksvragen</translation>
+    </message>
+    <message>
+        <source>Show on the screen</source>
+        <translation>Op het scherm zetten</translation>
+    </message>
+    <message>
+        <source>Take the question off the screen</source>
+        <translation>Vraag van het scherm halen</translation>
+    </message>
+</context>
 </TS>

@@ -62,3 +62,14 @@ def test_word_export_never_loads_qt(minutes, tmp_path: Path) -> None:
     minutes.store.close()
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_export_preparation_writes_the_draaiboek_and_the_mail(minutes, tmp_path: Path, capsys):
+    """A scripted preparation would not write the draaiboek or the invitation e-mail."""
+    data_dir = str(minutes.store.data_dir)
+    for what, name in (("draaiboek", "draaiboek.pdf"), ("uitnodigingsmail", "uitnodiging.eml")):
+        out = tmp_path / name
+        argv = ["export", "voorbereiding", "--meeting", minutes.meeting_id, "--what", what]
+        assert _run([*argv, "--out", str(out), "--data-dir", data_dir]) == 0
+        assert capsys.readouterr().out.strip() == str(out.resolve())
+        assert out.stat().st_size > 1000

@@ -37,6 +37,7 @@ from .meeting_run import MeetingRun
 from .message_bar import MessageBar
 from .projector import ProjectorWindow
 from .projector_controls import ProjectorControls
+from .question_picker import QuestionPicker
 from .run_page import RunPage
 from .run_state import CHECK_IN, FINISHED, RUNNING
 from .screens import ProjectorPlacement
@@ -116,6 +117,7 @@ class ConsoleWindow(QWidget):
         self.run_page.entries.deleteRequested.connect(self.run.delete_entry)
         for signal in (self.state.phaseChanged, self.state.stepChanged):
             signal.connect(self._show_page)
+        self.question_picker: QuestionPicker | None = None
         self._add_shortcuts()
         QApplication.instance().installEventFilter(self)
         self._show_page()
@@ -262,6 +264,7 @@ class ConsoleWindow(QWidget):
         self._keys(keys.ADD_WALK_IN, self._walk_in)
         self._keys(keys.BACK_TO_LINE, lambda: run_only(self._refocus_line))
         self._keys(keys.EXERCISE, lambda: run_only(self.run_page.exercise.take_keyboard))
+        self._keys(keys.QUESTION, lambda: run_only(self.pick_question))
         self._keys(keys.EDIT_ENTRY, lambda: self._selected(self.edit_entry))
         self._keys(keys.DELETE_ENTRY, lambda: self._selected(self.run.delete_entry))
         self._keys(keys.PICK_EARLIER, lambda: run_only(lambda: self.run_page.entries.pick(-1)))
@@ -278,6 +281,16 @@ class ConsoleWindow(QWidget):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+
+    def pick_question(self) -> QuestionPicker:
+        """Open the picker of conversation questions to show one on the beamer (F7)."""
+        if self.question_picker is None:
+            self.question_picker = QuestionPicker(self.run.library, self.state, self)
+            self.question_picker.finished.connect(lambda _result: self._refocus_line())
+        self.question_picker.show()
+        self.question_picker.search.setFocus()
+        self.question_picker.search.selectAll()
+        return self.question_picker
 
     def _keys(self, sequences: list[QKeySequence], slot: Callable[[], object]) -> None:
         for sequence in sequences:

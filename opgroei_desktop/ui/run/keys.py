@@ -38,6 +38,7 @@ CONFIRM = keys("Ctrl+Return", "Ctrl+Enter")
 ADD_WALK_IN = keys("Ctrl+N")
 BACK_TO_LINE = keys("Esc")
 EXERCISE = keys("F6")
+QUESTION = keys("F7")
 
 VOICE_KEYS: dict[Voice, QKeySequence] = {
     Voice.GEMEENTE: QKeySequence("Ctrl+1"),

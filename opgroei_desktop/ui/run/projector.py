@@ -101,6 +101,7 @@ class ProjectorWindow(QWidget):
         for signal in (state.stepChanged, state.agendaChanged, state.phaseChanged):
             signal.connect(self.render)
         state.meetingChanged.connect(self.render)
+        state.questionChanged.connect(self.render)
         state.entriesChanged.connect(self.render_entries)
         state.exerciseChanged.connect(self.render_exercise)
         state.privacyChanged.connect(self.render_entries)
@@ -147,7 +148,7 @@ class ProjectorWindow(QWidget):
                 self.tr("Step {0} of {1}").format(state.index + 1, len(state.steps))
             )
             self.title_label.setText(step.title)
-            self.prompt_label.setText(step.prompt)
+            self.prompt_label.setText(state.question or step.prompt)
         self.prompt_label.setVisible(bool(self.prompt_label.text()))
         self._size_fonts()
         self.render_timer()

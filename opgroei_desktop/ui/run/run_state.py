@@ -45,6 +45,7 @@ class RunState(QObject):
     phaseChanged = Signal(str)
     entriesChanged = Signal()
     exerciseChanged = Signal(str)
+    questionChanged = Signal()
 
     TICK_MS = 250
 
@@ -59,6 +60,7 @@ class RunState(QObject):
         self.meeting: Any = None
         self.steps: tuple[Any, ...] = ()
         self.items: tuple[Any, ...] = ()
+        self.question = ""
         self.index = 0
         self.phase = CHECK_IN
         self.blank = False
@@ -127,6 +129,7 @@ class RunState(QObject):
             return
         self._fold_segment()
         self.index = index
+        self.show_question("")
         if self.at_closing:
             self._set_running(False)
         elif self.running:
@@ -141,6 +144,12 @@ class RunState(QObject):
     def previous_step(self) -> None:
         """Go back one step."""
         self.go_to(self.index - 1)
+
+    def show_question(self, text: str) -> None:
+        """A conversation question the beamer shows instead of the step's prompt ("": none)."""
+        if text != self.question:
+            self.question = text
+            self.questionChanged.emit()
 
     def set_phase(self, phase: str) -> None:
         """Check-in, running or finished."""
