@@ -79,6 +79,30 @@
         <source>Search and read every session format, then add it (Ctrl+B)</source>
         <translation>Zoek en lees elke werkvorm en voeg hem toe (Ctrl+B)</translation>
     </message>
+    <message>
+        <source>Split here</source>
+        <translation>Hier splitsen</translation>
+    </message>
+    <message>
+        <source>This step and the ones after it become an agenda item of their own</source>
+        <translation>Deze stap en de stappen erna worden een eigen agendapunt</translation>
+    </message>
+    <message>
+        <source>Merge with next item</source>
+        <translation>Samenvoegen met volgend punt</translation>
+    </message>
+    <message>
+        <source>The steps of the next agenda item join this one</source>
+        <translation>De stappen van het volgende agendapunt komen bij dit punt</translation>
+    </message>
+    <message>
+        <source>Split agenda item</source>
+        <translation>Agendapunt splitsen</translation>
+    </message>
+    <message>
+        <source>Merge agenda items</source>
+        <translation>Agendapunten samenvoegen</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -128,3 +128,27 @@ def test_meeting_goal_party_and_people_email(store, plan):
         people.update_person(store, person, email="ria at zeewind")
     people.forget_person(store, person)
     assert people.get_person(store, person).email == ""
+
+
+def test_an_item_splits_and_merges_back(store, plan):
+    """A format's steps could not be spread over two agenda items, or joined again."""
+    library = load_library()
+    _trajectory, meeting = plan
+    meetings.add_agenda_item(store, meeting, **library.format("overleg_regulier").agenda_item())
+    meetings.add_agenda_item(store, meeting, title="Rondvraag extra", minutes=5)
+    [item, last] = meetings.list_agenda(store, meeting)
+    inhoud = item.steps[3]
+    made = meetings.split_agenda_item(store, inhoud.id).ids[0]
+    agenda = meetings.list_agenda(store, meeting)
+    assert [i.id for i in agenda] == [item.id, made, last.id]
+    assert agenda[1].title == inhoud.title and len(agenda[0].steps) == 3
+    assert [s.id for s in meetings.list_script(store, meeting)] == [s.id for s in item.steps] + [
+        last.steps[0].id
+    ]
+    with pytest.raises(InvalidInput, match="eerste stap"):
+        meetings.split_agenda_item(store, item.steps[0].id)
+    _same, removed, first = meetings.merge_with_next(store, item.id).ids
+    assert (removed, first) == (made, inhoud.id)
+    assert [len(i.steps) for i in meetings.list_agenda(store, meeting)] == [7, 1]
+    meetings.split_agenda_item(store, first, into=removed)
+    assert [i.id for i in meetings.list_agenda(store, meeting)] == [item.id, made, last.id]

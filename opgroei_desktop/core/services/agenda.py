@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from ..changes import Changes, service
 from ..errors import InvalidInput
-from ..models import AgendaItem, Meeting, ScriptStep
+from ..models import AgendaItem, Meeting, ScriptStep, utcnow
 from ..store import Store
 from ..views import ScriptStepView, snapshot
 from ..vocab import WORKSHEET_KEYS
@@ -144,6 +144,64 @@ def restore_agenda_item(store: Store, item_id: str) -> Changes:
 
 
 @service
+def split_agenda_item(store: Store, step_id: str, *, into: str | None = None) -> Changes:
+    """Move a step and the steps after it out of their agenda item, into a new item right
+    after it named like the step; or, with ``into``, back into that removed item (the undo of
+    ``merge_with_next``). The first step of an item cannot be split off."""
+    with store.transaction() as session:
+        step = rows.get_row(session, ScriptStep, step_id)
+        item = rows.get_row(session, AgendaItem, step.agenda_item_id)
+        steps = _step_rows(session, item.id)
+        index = steps.index(step)
+        if index == 0:
+            raise InvalidInput(
+                "Dit is de eerste stap van het agendapunt; er valt niets af te splitsen."
+            )
+        if into is None:
+            target = AgendaItem(
+                meeting_id=item.meeting_id, title=step.title, format_key=item.format_key
+            )
+            session.add(target)
+        else:
+            target = rows.get_row(session, AgendaItem, into, deleted=True)
+            target.deleted_at = None
+        items = [row for row in _item_rows(session, item.meeting_id) if row is not target]
+        items.insert(items.index(item) + 1, target)
+        _renumber(items)
+        session.flush()
+        moved = steps[index:]
+        for row in moved:
+            row.agenda_item_id = target.id
+        _renumber(moved)
+        return Changes(KIND, (target.id, item.id), _trajectory(session, item.meeting_id))
+
+
+def merge_with_next(store: Store, item_id: str) -> Changes:
+    """Join the next agenda item's steps onto this one; the next item goes (softly).
+
+    ``ids`` are this item, the removed item and the first step that moved, so that
+    ``split_agenda_item(step, into=removed)`` undoes it exactly.
+    """
+    with store.transaction() as session:
+        item = rows.get_row(session, AgendaItem, item_id)
+        items = _item_rows(session, item.meeting_id)
+        position = items.index(item)
+        if position + 1 >= len(items):
+            raise InvalidInput(
+                "Dit is het laatste agendapunt; er is geen volgend punt om mee samen te voegen."
+            )
+        following = items[position + 1]
+        steps = _step_rows(session, item.id)
+        moved = _step_rows(session, following.id)
+        for row in moved:
+            row.agenda_item_id = item.id
+        _renumber(steps + moved)
+        following.deleted_at = utcnow()
+        _renumber([row for row in items if row is not following])
+        first = moved[0].id if moved else ""
+        return Changes(KIND, (item.id, following.id, first), _trajectory(session, item.meeting_id))
+
+
 def add_script_step(
     store: Store, item_id: str, *, position: int | None = None, **fields: Any
 ) -> Changes:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -78,8 +79,9 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         picker.addWidget(self.add_step_button, 1, 1)
         picker.setColumnStretch(0, 1)
         heading = QHBoxLayout()
-        heading.addWidget(label(self.tr("Add from the library of session formats"), "subheading"))
-        heading.addStretch(1)
+        heading.addWidget(
+            label(self.tr("Add from the library of session formats"), "subheading"), 1
+        )
         heading.addWidget(self.browse_button)
         layout.addLayout(heading)
         layout.addLayout(picker)
@@ -93,16 +95,35 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
-        for column in (0, 2, 3):
+        for column in (0, 2):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
-        layout.addWidget(self.list, 1)
+        # Worksheet titles are long; the step's own title gets the room.
+        header.setSectionResizeMode(3, header.ResizeMode.Interactive)
+        header.resizeSection(3, 130)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The tree and its buttons on the left, the chosen item or step to tailor on the right.
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
         self.total = label("", "subheading")
         summary = QHBoxLayout()
         summary.addWidget(self.total, 1)
         summary.addWidget(self.add_own_button)
-        layout.addLayout(summary)
+        left_layout.addLayout(summary)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        layout.addWidget(body, 1)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.item_title = QLineEdit()
         self.item_title.setAccessibleName(self.tr("Title of the agenda item"))
         self.step_title = QLineEdit()
@@ -117,24 +138,33 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.prompt = QPlainTextEdit()
         self.prompt.setAccessibleName(self.tr("What the room sees during the step"))
         self.prompt.setTabChangesFocus(True)
-        self.prompt.setFixedHeight(52)
+        self.prompt.setFixedHeight(60)
         self.instructions = QPlainTextEdit()
         self.instructions.setAccessibleName(self.tr("Instructions for the facilitator"))
         self.instructions.setTabChangesFocus(True)
-        self.instructions.setMinimumHeight(80)
+        self.instructions.setMinimumHeight(100)
         form.addRow(self.tr("Agenda item"), self.item_title)
         form.addRow(self.tr("Step"), step_row)
         form.addRow(self.tr("On the screen"), self.prompt)
         form.addRow(self.tr("Instructions"), self.instructions)
-        layout.addLayout(form)
+        right_layout.addLayout(form, 1)
 
         controls = QHBoxLayout()
+        tailoring = QHBoxLayout()
         self.up_button = button(self.tr("Up"), tip=self.tr("Ctrl+Up"))
         self.down_button = button(self.tr("Down"), tip=self.tr("Ctrl+Down"))
         self.add_own_step_button = button(self.tr("Add step to item"))
         self.library_text_button = button(
             self.tr("Back to library text"),
             tip=self.tr("Undo your changes to the prompt and instructions of this step"),
+        )
+        self.split_button = button(
+            self.tr("Split here"),
+            tip=self.tr("This step and the ones after it become an agenda item of their own"),
+        )
+        self.merge_button = button(
+            self.tr("Merge with next item"),
+            tip=self.tr("The steps of the next agenda item join this one"),
         )
         self.remove_button = button(self.tr("Remove"), tip=self.tr("Delete"))
         # Shortcuts only while the agenda has focus, so Delete elsewhere never removes an item.
@@ -151,13 +181,17 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         for widget in (
             self.up_button,
             self.down_button,
-            self.add_own_step_button,
-            self.library_text_button,
+            self.split_button,
+            self.merge_button,
         ):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.remove_button)
-        layout.addLayout(controls)
+        left_layout.addLayout(controls)
+        tailoring.addWidget(self.add_own_step_button)
+        tailoring.addStretch(1)
+        tailoring.addWidget(self.library_text_button)
+        right_layout.addLayout(tailoring)
         self.empty = label(
             self.tr("The agenda is empty. Choose a session format above and add it."), "muted"
         )
@@ -176,6 +210,8 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.browse_button.clicked.connect(self.browse)
         self.add_own_step_button.clicked.connect(self.add_own_step)
         self.library_text_button.clicked.connect(self.restore_library_text)
+        self.split_button.clicked.connect(self.split_current)
+        self.merge_button.clicked.connect(self.merge_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
@@ -340,6 +376,50 @@ class AgendaEditor(ReadsWhenShown, QWidget):
             )
         )
 
+    def split_current(self) -> None:
+        """Make the current step and those after it an agenda item of their own (undoable)."""
+        item, step = self._current()
+        if step is None or item.steps[0].id == step.id:
+            return
+        self.saver.flush()
+        self.step_saver.flush()
+        bus, step_id, item_id = self.work.bus, step.id, item.id
+        self.work.push(
+            CallCommand(
+                bus,
+                self.tr("Split agenda item"),
+                lambda: bus.run(meetings.split_agenda_item, step_id),
+                lambda: bus.run(meetings.merge_with_next, item_id),
+            )
+        )
+        self.select(step_id)
+
+    def merge_current(self) -> None:
+        """Join the next agenda item's steps onto the current item (undoable)."""
+        item, _step = self._current()
+        ids = [i.id for i in self.items]
+        if item is None or ids.index(item.id) + 1 >= len(ids):
+            return
+        self.saver.flush()
+        self.step_saver.flush()
+        bus, item_id = self.work.bus, item.id
+        merged: list[str] = []
+
+        def merge() -> Changes | None:
+            changes = bus.run(meetings.merge_with_next, item_id)
+            if changes is not None:
+                merged[:] = list(changes.ids[1:])
+            return changes
+
+        def unmerge() -> Changes | None:
+            removed, first_step = merged
+            if not first_step:
+                return bus.run(meetings.restore_agenda_item, removed)
+            return bus.run(meetings.split_agenda_item, first_step, into=removed)
+
+        self.work.push(CallCommand(bus, self.tr("Merge agenda items"), merge, unmerge))
+        self.select(item_id)
+
     def move_current(self, offset: int) -> None:
         """Move the current item among the items, or the current step within its item."""
         item, step = self._current()
@@ -426,6 +506,8 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         for widget in (self.item_title, self.up_button, self.down_button, self.remove_button):
             widget.setEnabled(item is not None)
         self.add_own_step_button.setEnabled(item is not None)
+        self.split_button.setEnabled(step is not None and item.steps[0].id != step.id)
+        self.merge_button.setEnabled(item is not None and item.id != self.items[-1].id)
         for widget in (self.step_title, self.minutes, self.prompt, self.instructions):
             widget.setEnabled(step is not None)
         if item is None:

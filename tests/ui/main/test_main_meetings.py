@@ -204,3 +204,27 @@ def test_entries_of_a_held_meeting_can_be_corrected_and_deleted(qtbot, store, wi
     assert notes.list.topLevelItemCount() == 0
     window.commands.undo.trigger()
     assert [e.id for e in entries.list_entries(store, trajectory)] == [entry]
+
+
+def test_an_agenda_item_splits_and_merges_with_undo(qtbot, store, window, trajectory, library):
+    """If this fails, a format's steps cannot be spread over agenda items as the room needs."""
+    meeting = planned(store, trajectory)
+    meetings.add_agenda_item(store, meeting, **library.format("check_in").agenda_item())
+    agenda = agenda_for(window, meeting)
+    [item] = meetings.list_agenda(store, meeting)
+    agenda.select(item.steps[0].id)
+    assert not agenda.split_button.isEnabled() and not agenda.merge_button.isEnabled()
+    agenda.select(item.steps[2].id)
+    agenda.split_button.click()
+    assert titles(store, meeting) == [item.title, item.steps[2].title]
+    assert agenda.list.topLevelItemCount() == 2
+    agenda.select(item.id)
+    agenda.merge_button.click()
+    assert titles(store, meeting) == [item.title]
+    window.commands.undo.trigger()
+    assert titles(store, meeting) == [item.title, item.steps[2].title]
+    window.commands.undo.trigger()
+    assert titles(store, meeting) == [item.title]
+    assert [s.id for s in meetings.list_agenda(store, meeting)[0].steps] == [
+        s.id for s in item.steps
+    ]
