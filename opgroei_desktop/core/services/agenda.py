@@ -176,6 +176,7 @@ def split_agenda_item(store: Store, step_id: str, *, into: str | None = None) ->
         return Changes(KIND, (target.id, item.id), _trajectory(session, item.meeting_id))
 
 
+@service
 def merge_with_next(store: Store, item_id: str) -> Changes:
     """Join the next agenda item's steps onto this one; the next item goes (softly).
 
@@ -202,6 +203,7 @@ def merge_with_next(store: Store, item_id: str) -> Changes:
         return Changes(KIND, (item.id, following.id, first), _trajectory(session, item.meeting_id))
 
 
+@service
 def add_script_step(
     store: Store, item_id: str, *, position: int | None = None, **fields: Any
 ) -> Changes:

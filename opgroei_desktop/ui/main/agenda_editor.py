@@ -574,5 +574,5 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         return f"{self.starts_at + timedelta(minutes=minutes):%H:%M}"
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("agenda_items") and self.meeting_id is not None:
+        if changes.touches("agenda_items", "script_steps") and self.meeting_id is not None:
             self.mark_stale()
