@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Add step to item</source>
-        <translation>Stap toevoegen aan punt</translation>
+        <translation>Stap erbij</translation>
     </message>
     <message>
         <source>Back to library text</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Split here</source>
-        <translation>Hier splitsen</translation>
+        <translation>Splitsen</translation>
     </message>
     <message>
         <source>This step and the ones after it become an agenda item of their own</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Merge with next item</source>
-        <translation>Samenvoegen met volgend punt</translation>
+        <translation>Samenvoegen</translation>
     </message>
     <message>
         <source>The steps of the next agenda item join this one</source>

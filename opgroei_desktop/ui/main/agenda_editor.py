@@ -178,16 +178,17 @@ class AgendaEditor(ReadsWhenShown, QWidget):
             self.remove_current,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        for widget in (
-            self.up_button,
-            self.down_button,
-            self.split_button,
-            self.merge_button,
-        ):
+        # Two short rows, so the page still fits a 1280-wide laptop screen in Dutch.
+        for widget in (self.up_button, self.down_button):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.remove_button)
+        regroup = QHBoxLayout()
+        regroup.addWidget(self.split_button)
+        regroup.addWidget(self.merge_button)
+        regroup.addStretch(1)
         left_layout.addLayout(controls)
+        left_layout.addLayout(regroup)
         tailoring.addWidget(self.add_own_step_button)
         tailoring.addStretch(1)
         tailoring.addWidget(self.library_text_button)
