@@ -27,17 +27,14 @@ _DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.docu
 
 def recipients(store: Store, meeting_id: str) -> list[tuple[str, str]]:
     """(name, address) of everyone of the municipality and the initiative who is still at the
-    table and gave an e-mail address; recording the address is their consent to receive it."""
+    table and gave an e-mail address; recording the address is their consent to receive it.
+    A meeting held with one party sends its minutes to that party only."""
     meeting = meetings.get_meeting(store, meeting_id)
+    parties = (meeting.party,) if meeting.party else ("gemeente", "initiatief")
     found = []
     for person in people.list_people(store, meeting.trajectory_id):
         address = clean_line(person.email)
-        if (
-            address
-            and person.party in ("gemeente", "initiatief")
-            and person.left_on is None
-            and not person.forgotten
-        ):
+        if address and person.party in parties and person.left_on is None and not person.forgotten:
             found.append((clean_line(person.name), address))
     return found
 

@@ -71,3 +71,13 @@ def test_mail_draft_on_the_command_line(minutes, tmp_path, capsys) -> None:
     args.data_dir = minutes.store.data_dir
     assert args.handler(args) == 0
     assert "ria@rietveen-oost.nl" in str(_read(out)["To"])
+
+
+def test_one_party_minutes_go_to_that_party_only(minutes, tmp_path) -> None:
+    """An intake's minutes would reach the other party, who was not at the table."""
+    from opgroei_desktop.core.services import meetings
+
+    _addresses(minutes)
+    meetings.update_meeting(minutes.store, minutes.meeting_id, party="initiatief")
+    to = str(_read(write_minutes_mail(minutes.store, minutes.meeting_id, tmp_path / "v.eml"))["To"])
+    assert "ria@rietveen-oost.nl" in to and "jan@rietveen.nl" not in to
