@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.changes import Changes, service
 from ..core.errors import OpgroeiError
 from ..core.store import Store
+from .crash_report import LOG_NAME, log
 
 
 class DataBus(QObject):
@@ -33,8 +34,10 @@ class DataBus(QObject):
     def run(self, function: Callable[..., Changes], /, *args: Any, **kwargs: Any) -> Changes | None:
         """Call ``function(store, *args, **kwargs)``; announce its changes, or its refusal.
 
-        A refusal (``OpgroeiError``) is emitted on ``failed`` with its Dutch message, for the
-        window to show without blocking the meeting; the call then returns None.
+        A refusal (``OpgroeiError``, which includes a locked, full or read-only storage) is
+        emitted on ``failed`` with its Dutch message, for the window to show without blocking
+        the meeting; the call then returns None. Any other error is logged and told as
+        well, so no fault stays silent and no empty undo step is left.
         """
         try:
             # Wrapping here too makes helpers that combine services report all they wrote.
@@ -42,6 +45,17 @@ class DataBus(QObject):
         except OpgroeiError as error:
             self.last_error = error
             self.failed.emit(str(error))
+            return None
+        except Exception:  # noqa: BLE001 - the one funnel: every fault reaches the user
+            log.exception("%s failed", getattr(function, "__qualname__", function))
+            self.last_error = OpgroeiError(
+                self.tr(
+                    "Something went wrong and this change was not saved. What you typed is "
+                    "still there; try again. If it keeps happening, close Opgroei Desktop and "
+                    "start it again. The details are in {0}."
+                ).format(self.store.data_dir / LOG_NAME)
+            )
+            self.failed.emit(str(self.last_error))
             return None
         self.last_error = None
         self.changed.emit(changes)
