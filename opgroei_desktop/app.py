@@ -38,6 +38,11 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName("nl.opgroeiruimte.OpgroeiDesktop")  # packaging/linux/
     settings = ui_settings.open_settings(args.settings)
     app._translator = install_translator(app, DEFAULT_LANGUAGE)  # keep alive
+    from .ui.single_instance import bring_to_front, claim_data_folder
+
+    instance = claim_data_folder(resolve_data_dir(args.data_dir), app)
+    if instance is None:
+        return 1
     frame = show_first_frame(settings, args.data_dir)
     if args.quit_when_ready:
         print("PAINTED", flush=True)
@@ -52,6 +57,8 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     if frame is not None:
         frame.close()
+    instance.listen()
+    instance.activated.connect(lambda: bring_to_front(window))
     if store.shared:  # a team database is backed up by its server; others' changes come in
         from .ui.team_listener import TeamListener
 
@@ -60,14 +67,17 @@ def run_app(args: argparse.Namespace) -> int:
         app.aboutToQuit.connect(listener.stop)
     else:
         from .ui.backups import BackupScheduler
+        from .ui.main.data_care import DataCare
 
         backups = BackupScheduler(store, window)
+        DataCare(window, window.message_bar, store, backups, window.commands.settings).greet()
         backups.start()
     if args.quit_when_ready:
         QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
     store.close()
+    instance.release()
     return code
 
 
