@@ -160,6 +160,33 @@ def test_data_on_read_only_storage_opens_read_only(small_disk):
     capsule.close()
 
 
+@pytest.fixture
+def write_protected(tmp_path):
+    """A database file nobody may write, not even the administrator (chattr +i)."""
+    store = Store.open(tmp_path / "data")
+    trajectory_id = trajectories.create_trajectory(store, municipality="A", initiative="B").id
+    store.close()
+    database = tmp_path / "data" / DATABASE_NAME
+    if shutil.which("chattr") is None:
+        pytest.skip("needs chattr to protect a file from every user")
+    if subprocess.run(["chattr", "+i", str(database)], capture_output=True).returncode != 0:
+        pytest.skip("this file system cannot mark a file immutable")
+    yield tmp_path / "data", trajectory_id
+    subprocess.run(["chattr", "-i", str(database)], check=False)
+
+
+def test_read_only_file_opens_read_only_with_a_plain_message(write_protected):
+    """A write-protected file must open for reading and refuse saving in plain words."""
+    folder, trajectory_id = write_protected
+    assert check_file(folder / DATABASE_NAME) == "ok"
+    store = Store.open(folder)
+    assert store.read_only
+    assert trajectories.get_trajectory(store, trajectory_id).municipality == "A"
+    with pytest.raises(StorageError, match="alleen-lezen"):
+        trajectories.create_trajectory(store, municipality="C", initiative="D")
+    store.close()
+
+
 def test_writes_wait_their_turn_with_a_second_program(tmp_path):
     """Two programs capturing at once must both succeed, one after the other."""
     meeting_id = _meeting(tmp_path)
@@ -192,3 +219,22 @@ def _meeting(folder):
     meeting_id = meetings.plan_meeting(store, trajectory_id, title="Tweede bijeenkomst").id
     store.close()
     return meeting_id
+
+
+@pytest.mark.parametrize(
+    ("driver_says", "user_reads"),
+    [
+        ("database is locked", "ander programma"),
+        ("database or disk is full", "vol"),
+        ("attempt to write a readonly database", "alleen-lezen"),
+        ("disk I/O error", "USB-stick of netwerkmap nog is aangesloten"),
+        ("unable to open database file", "USB-stick of netwerkmap nog is aangesloten"),
+        ("database disk image is malformed", "beschadigd"),
+    ],
+)
+def test_every_storage_fault_says_what_to_do(tmp_path, driver_says, user_reads):
+    """Each fault SQLite reports must become a Dutch sentence with something to do."""
+    from opgroei_desktop.core.db_errors import explain
+
+    message = str(explain(sqlite3.OperationalError(driver_says), tmp_path / DATABASE_NAME))
+    assert user_reads in message and driver_says not in message
