@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong. What was saved stays saved. You can go on working; if it happens again, close Opgroei Desktop and start it again.</source>
-        <translation>Er ging onverwacht iets mis. Wat al was opgeslagen, blijft bewaard. U kunt gewoon verder werken; gebeurt het nog eens, sluit Opgroei Desktop dan en start het opnieuw.</translation>
+        <translation>Er ging onverwacht iets mis. Wat al was opgeslagen, gaat niet verloren. U kunt gewoon verder werken; gebeurt het nog eens, sluit Opgroei Desktop dan en start het opnieuw.</translation>
     </message>
     <message>
         <source>The details are in {0}. Copy them to send to whoever helps you.</source>
