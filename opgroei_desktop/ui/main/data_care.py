@@ -18,7 +18,7 @@ from ...core.data_status import record_use
 from ...core.errors import OpgroeiError
 from ...core.store import Store
 from ..backups import BackupScheduler
-from .message_bar import MessageBar
+from ..common.message_bar import MessageBar
 
 
 class _CopyJob(QRunnable):
