@@ -198,6 +198,7 @@ class ScriptStep(Record, Base):
     library_instructions: Mapped[str] = mapped_column(Text, default="")
     library_prompt: Mapped[str] = mapped_column(Text, default="")
     spent_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    extra_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Entry(Record, Base):
@@ -324,6 +325,7 @@ class AssessmentScore(Record, Base):
     dimension: Mapped[str] = mapped_column(String(40))
     party: Mapped[str] = mapped_column(String(20))
     person_id: Mapped[str | None] = _fk("people.id", nullable=True)
+    respondent: Mapped[int | None] = mapped_column(Integer, default=None)
     score: Mapped[int] = mapped_column(Integer)
 
 

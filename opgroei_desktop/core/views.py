@@ -150,6 +150,7 @@ class ScriptStepView:
     library_instructions: str
     library_prompt: str
     spent_seconds: int
+    extra_seconds: int
     id: str
     created_at: datetime
     updated_at: datetime
@@ -320,6 +321,7 @@ class AssessmentScoreView:
     dimension: str
     party: str
     person_id: str | None
+    respondent: int | None
     score: int
     id: str
     created_at: datetime

@@ -280,5 +280,10 @@ def _name_key(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
+def name_key(name: str) -> str:
+    """``name`` as compared with what is typed: no case, accents, ``_`` or ``.`` between words."""
+    return _name_key(name)
+
+
 def _example(name: str) -> str:
     return "_".join(name.split())

@@ -295,6 +295,16 @@ def add_spent_time(store: Store, step_id: str, seconds: int) -> Changes:
         return Changes(KIND, (step_id,), None)
 
 
+def set_extra_time(store: Store, step_id: str, seconds: int) -> Changes:
+    """The time given to (or, negative, taken from) a script step during the meeting, so that
+    a resumed meeting keeps its timer; never more taken than the step's own minutes."""
+    seconds = whole_number("de extra tijd", -36_000, 36_000)(seconds)
+    with store.transaction() as session:
+        step = rows.get_row(session, ScriptStep, step_id)
+        step.extra_seconds = max(seconds, -step.minutes * 60)
+        return Changes(KIND, (step_id,), None)
+
+
 def total_minutes(store: Store, meeting_id: str) -> int:
     """The planned length of a meeting: the minutes of every step on its agenda."""
     with store.transaction() as session:

@@ -33,6 +33,7 @@ class OverviewPage(QWidget):
 
     open_worksheet = Signal(str)
     open_meeting = Signal(str)
+    resume_meeting = Signal(str)
     plan_meeting = Signal()
 
     _PARTS = {
@@ -64,6 +65,10 @@ class OverviewPage(QWidget):
         self.meeting_card, body = card(self.tr("Next meeting"))
         self.meeting_text = _lines(body)
         row = QHBoxLayout()
+        self.resume_button = button(
+            self.tr("Resume"), self.tr("Resume the meeting that is still running"), primary=True
+        )
+        row.addWidget(self.resume_button)
         self.meeting_button = button(self.tr("Open"), self.tr("Open the next meeting"))
         self.plan_button = button(self.tr("Plan a meeting"))
         row.addWidget(self.meeting_button)
@@ -103,6 +108,10 @@ class OverviewPage(QWidget):
         layout.addWidget(scroll)
         self.side = scroll
         self._next_meeting_id: str | None = None
+        self._running_meeting_id: str | None = None
+        self.resume_button.clicked.connect(
+            lambda: self._running_meeting_id and self.resume_meeting.emit(self._running_meeting_id)
+        )
         self.meeting_button.clicked.connect(
             lambda: self._next_meeting_id and self.open_meeting.emit(self._next_meeting_id)
         )
@@ -159,11 +168,21 @@ class OverviewPage(QWidget):
             state_label.setText(state)
 
     def _refresh_meeting(self) -> None:
-        planned = [
-            m
-            for m in self.work.query(meetings.list_meetings, self.trajectory_id)
-            if m.status == MeetingStatus.GEPLAND
-        ]
+        found = self.work.query(meetings.list_meetings, self.trajectory_id)
+        running = next((m for m in found if m.status == MeetingStatus.BEZIG), None)
+        self._running_meeting_id = running.id if running else None
+        self.resume_button.setVisible(running is not None)
+        if running is not None:
+            # A meeting left running (closed console, crash) comes first: resume it.
+            self._next_meeting_id = None
+            _set_lines(
+                self.meeting_text,
+                [(self.tr("Meeting still running"), "strong"), (running.title, "")],
+            )
+            self.meeting_button.hide()
+            self.plan_button.setText(self.tr("Plan another"))
+            return
+        planned = [m for m in found if m.status == MeetingStatus.GEPLAND]
         now = datetime.now()
         upcoming = [m for m in planned if m.starts_at is None or m.starts_at >= now]
         chosen = (upcoming or planned or [None])[0]

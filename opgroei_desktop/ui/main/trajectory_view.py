@@ -87,6 +87,7 @@ class TrajectoryView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.overview.open_worksheet.connect(self.open_worksheet)
         self.overview.open_meeting.connect(self.open_meeting)
+        self.overview.resume_meeting.connect(self.resume_meeting)
         self.overview.plan_meeting.connect(self.plan_meeting)
         self.worksheet_page.back.connect(self.show_overview)
         work.bus.changed.connect(self._on_changed)
@@ -139,6 +140,12 @@ class TrajectoryView(QWidget):
 
     def open_meeting(self, meeting_id: str) -> None:
         self.show_page("meetings").open_meeting(meeting_id)
+
+    def resume_meeting(self, meeting_id: str) -> None:
+        """Open the console again on a meeting that is still running."""
+        page = self.show_page("meetings")
+        page.open_meeting(meeting_id)
+        page.start_meeting(meeting_id)
 
     def plan_meeting(self) -> None:
         self.show_page("meetings").plan_meeting()

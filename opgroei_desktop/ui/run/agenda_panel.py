@@ -37,6 +37,8 @@ class AgendaList(QListWidget):
         state.agendaChanged.connect(self.render)
         state.stepChanged.connect(self.render)
         state.phaseChanged.connect(self.render)
+        # A resumed meeting has its agenda before this list exists.
+        self.render()
 
     def render(self) -> None:
         """Rebuild the rows: done steps with their time spent, the current one highlighted."""

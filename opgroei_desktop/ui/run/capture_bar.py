@@ -6,6 +6,8 @@ beside the line show the party and kind that apply when none is typed (Ctrl+1..4
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocab import EntryKind, Voice
+from ...worksheets.capture_complete import complete
 from ...worksheets.capture_syntax import KIND_CODES, KIND_MARKS, VOICE_CODES
 from ..common.rich_text import escape
 from ..theme import COLOURS
@@ -26,7 +29,26 @@ from . import keys, labels
 
 
 class CaptureLine(QLineEdit):
-    """The input line. Ctrl+Z first undoes typing; on an empty history it undoes filed entries."""
+    """The input line. Ctrl+Z first undoes typing; on an empty history it undoes filed entries.
+
+    Tab finishes the shorthand or owner being typed (``names`` gives the people), or does
+    nothing; it never moves the keyboard away from the line.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names: Callable[[], list[str]] = list
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt's name)
+        if next_:
+            done = complete(self.text(), self.cursorPosition(), self.names())
+            if done is not None:
+                text, cursor = done
+                # Through the edit history, so Ctrl+Z takes a completion back.
+                self.selectAll()
+                self.insert(text)
+                self.setCursorPosition(cursor)
+        return True
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -119,7 +141,9 @@ class CaptureBar(QWidget):
         letters = " ".join(keys.letter(sequence) for sequence in keys.KIND_KEYS.values())
         keep_voice = self.tr("keep with Ctrl+1…4, clear with Ctrl+0")
         keep_kind = self.tr("keep with Alt+{0}").format(letters)
-        action = self.tr("@name owner · #dd-mm due date · \\ at the start: no shorthand")
+        action = self.tr(
+            "@name owner · #dd-mm due date · \\ at the start: no shorthand · Tab completes"
+        )
         undo = self.tr("Ctrl+Z undoes the last entry")
         who_title, kind_title, action_title = self.tr("Who"), self.tr("Kind"), self.tr("Action")
         muted = COLOURS.muted

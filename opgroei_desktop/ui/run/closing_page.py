@@ -1,10 +1,24 @@
-"""The closing step on the console: today's decisions, agreements and actions, then finish."""
+"""The closing step on the console: today's decisions, agreements and actions, then finish.
+
+Finishing is a deliberate act: the button (or Ctrl+Enter) first asks, and only a second
+Ctrl+Enter or a click on "Yes, finish" ends the meeting. None of the buttons takes the
+keyboard, so Space from a presenter remote or a word typed for the capture line never
+presses one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..common.rich_text import safe_browser
 from ..theme import COLOURS
@@ -37,7 +51,28 @@ class ClosingPage(QWidget):
         self.finish_button.setAccessibleName(self.tr("Finish the meeting"))
         self.finish_button.setProperty("primary", True)
         self.finish_button.setProperty("big", True)
-        self.finish_button.clicked.connect(self.finishRequested)
+        self.finish_button.clicked.connect(self.ask_to_finish)
+        self.confirm = QFrame()
+        self.confirm.setProperty("card", True)
+        self.confirm_text = QLabel(
+            self.tr(
+                "Finish the meeting now? It is marked as held and the screen thanks the room. "
+                "Notes can no longer be added in the room."
+            )
+        )
+        self.confirm_text.setWordWrap(True)
+        self.yes_button = QPushButton(self.tr("Yes, finish (Ctrl+Enter)"))
+        self.yes_button.setAccessibleName(self.tr("Yes, finish the meeting"))
+        self.yes_button.setProperty("primary", True)
+        self.yes_button.clicked.connect(self._confirmed)
+        self.not_yet_button = QPushButton(self.tr("Not yet (Esc)"))
+        self.not_yet_button.setAccessibleName(self.tr("Do not finish the meeting yet"))
+        self.not_yet_button.clicked.connect(self.cancel_finish)
+        confirm_row = QHBoxLayout(self.confirm)
+        confirm_row.addWidget(self.confirm_text, 1)
+        confirm_row.addWidget(self.not_yet_button)
+        confirm_row.addWidget(self.yes_button)
+        self.confirm.hide()
         self.close_button = QPushButton(self.tr("Close this window"))
         self.close_button.setAccessibleName(self.tr("Close this window"))
         self.close_button.setProperty("big", True)
@@ -53,7 +88,10 @@ class ClosingPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.summary, 1)
+        layout.addWidget(self.confirm)
         layout.addLayout(buttons)
+        for button in (self.back_button, self.finish_button, self.yes_button, self.not_yet_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         state.entriesChanged.connect(self.render)
         state.phaseChanged.connect(self.render)
         state.stepChanged.connect(self.render)
@@ -81,12 +119,39 @@ class ClosingPage(QWidget):
         self.back_button.setVisible(not finished)
         self.finish_button.setVisible(not finished)
         self.close_button.setVisible(finished)
+        if finished:
+            self.confirm.hide()
         self.summary.setHtml(summary_html(self.state, COLOURS.accent, COLOURS.muted))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.render()
 
-    def focus_target(self) -> QWidget:
-        """The button the keyboard should be on."""
-        return self.close_button if self.state.phase == FINISHED else self.finish_button
+    @property
+    def asking(self) -> bool:
+        """True while the page asks whether to finish the meeting."""
+        return self.confirm.isVisibleTo(self)
+
+    def ask_to_finish(self) -> None:
+        """The first step of finishing: ask, with 'not yet' as the easy way out."""
+        if self.state.phase != FINISHED:
+            self.confirm.show()
+
+    def confirm_or_ask(self) -> None:
+        """Ctrl+Enter: ask first; pressed again while asking, finish."""
+        if self.asking:
+            self._confirmed()
+        else:
+            self.ask_to_finish()
+
+    def cancel_finish(self) -> None:
+        """Leave the question without finishing."""
+        self.confirm.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.confirm.hide()
+
+    def _confirmed(self) -> None:
+        self.confirm.hide()
+        self.finishRequested.emit()

@@ -1,8 +1,10 @@
 """The facilitator console: check-in, the running meeting with its capture line, the closing.
 
 The capture line keeps the focus (a click elsewhere gives it back), so every other action has
-a key with a modifier or a function key, shown on its button. The console opens the projector
-window and keeps it on the right screen.
+a key with a modifier or a function key, shown on its button; no button takes the keyboard
+from the line. The capture line stays on the closing page, so what the room says while it
+checks the list is kept too. The console opens the projector window, keeps it on the right
+screen and handles the keys that reach the projector.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -77,6 +79,7 @@ class ConsoleWindow(QWidget):
         self.editor: EntryEditor | None = None
         self._attendance_open = False
         self._closed = False
+        self._slots: dict[str, Callable[[], object]] = {}
 
         self.projector = ProjectorWindow(self.state)
         self.placement = ProjectorPlacement(self.projector, self, settings)
@@ -95,6 +98,7 @@ class ConsoleWindow(QWidget):
         for page in (self.checkin, self.run_page, self.closing):
             self.pages.addWidget(page)
         self.capture = CaptureBar()
+        self.capture.line.names = lambda: [name for _, name in run.people_for_owner()]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -108,7 +112,7 @@ class ConsoleWindow(QWidget):
         run.bus.noticed.connect(self.messages.show_notice)
         self.placement.notice.connect(self.messages.show_notice)
         self.capture.submitted.connect(self.file_line)
-        self.projector.typedElsewhere.connect(self._typed_on_projector)
+        self.projector.keyForwarded.connect(self._key_from_projector)
         self.checkin.startRequested.connect(self.start)
         self.closing.finishRequested.connect(self.finish)
         self.closing.backRequested.connect(self.state.previous_step)
@@ -136,28 +140,35 @@ class ConsoleWindow(QWidget):
             page = self.run_page
         changed = self.pages.currentWidget() is not page
         self.pages.setCurrentWidget(page)
-        on_run = page is self.run_page
-        self.capture.setVisible(on_run)
-        self.capture.line.setEnabled(on_run)
+        capturing = self._capturing()
+        self.capture.setVisible(capturing)
+        self.capture.line.setEnabled(capturing)
         if changed:
             QTimer.singleShot(0, self.focus_default)
 
+    def _capturing(self) -> bool:
+        """True on the pages where the capture line files what is said."""
+        page = self.pages.currentWidget()
+        return page is self.run_page or (page is self.closing and self.state.phase == RUNNING)
+
     def focus_default(self) -> None:
         """Put the keyboard where it belongs on the current page."""
+        self._default_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _default_widget(self) -> QWidget:
         page = self.pages.currentWidget()
-        if page is self.run_page:
-            self.capture.line.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif page is self.checkin:
-            self.checkin.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.closing.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._capturing():
+            return self.capture.line
+        if page is self.checkin:
+            return self.checkin.first_field()
+        return self.closing.close_button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (
             event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(watched, QWidget)
             and watched.window() is self
-            and self.pages.currentWidget() is self.run_page
+            and self._capturing()
         ):
             QTimer.singleShot(0, self._refocus)
         return False
@@ -168,7 +179,7 @@ class ConsoleWindow(QWidget):
             self._refocus()
 
     def _refocus(self) -> None:
-        if self.pages.currentWidget() is not self.run_page:
+        if not self._capturing():
             return
         focused = QApplication.focusWidget()
         if focused is not None and focused.window() is not self:
@@ -204,7 +215,7 @@ class ConsoleWindow(QWidget):
 
     def file_line(self, text: str) -> None:
         """File the typed line under the current step; a mistake keeps the text and says why."""
-        if self.pages.currentWidget() is not self.run_page:
+        if not self._capturing():
             return
         try:
             parsed = parse_capture(
@@ -262,7 +273,7 @@ class ConsoleWindow(QWidget):
         self._keys(keys.ATTENDANCE, self.toggle_attendance)
         self._keys(keys.CONFIRM, self._confirm)
         self._keys(keys.ADD_WALK_IN, self._walk_in)
-        self._keys(keys.BACK_TO_LINE, lambda: run_only(self._refocus_line))
+        self._keys(keys.BACK_TO_LINE, self._escape)
         self._keys(keys.EXERCISE, lambda: run_only(self.run_page.exercise.take_keyboard))
         self._keys(keys.QUESTION, lambda: run_only(self.pick_question))
         self._keys(keys.EDIT_ENTRY, lambda: self._selected(self.edit_entry))
@@ -281,6 +292,8 @@ class ConsoleWindow(QWidget):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+            for sequence in action.shortcuts():
+                self._slots[sequence.toString()] = action.trigger
 
     def pick_question(self) -> QuestionPicker:
         """Open the picker of conversation questions to show one on the beamer (F7)."""
@@ -297,6 +310,7 @@ class ConsoleWindow(QWidget):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+            self._slots[sequence.toString()] = slot
 
     def _on_run_page(self, action: Callable[[], object]) -> None:
         if self.pages.currentWidget() is self.run_page:
@@ -311,7 +325,13 @@ class ConsoleWindow(QWidget):
         if page is self.checkin:
             self.checkin.request_start()
         elif page is self.closing and self.state.phase == RUNNING:
-            self.finish()
+            self.closing.confirm_or_ask()
+
+    def _escape(self) -> None:
+        if self.pages.currentWidget() is self.closing and self.closing.asking:
+            self.closing.cancel_finish()
+        if self._capturing():
+            self._refocus_line()
 
     def _walk_in(self) -> None:
         if self.state.phase == RUNNING and not self._attendance_open:
@@ -325,10 +345,18 @@ class ConsoleWindow(QWidget):
         if active is None or active in (self, self.projector, self.editor):
             self.messages.show_error(text)
 
-    def _typed_on_projector(self, text: str) -> None:
-        if self.pages.currentWidget() is self.run_page:
-            self.take_keyboard()
-            self.capture.line.insert(text)
+    def _key_from_projector(self, event: QKeyEvent) -> None:
+        """A key that reached the projector does what it does in the console: a console key
+        runs its command, anything else goes to where the console's keyboard is."""
+        self.take_keyboard()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        sequence = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString()
+        slot = self._slots.get(sequence)
+        if slot is not None:
+            slot()
+            return
+        target = self.focusWidget() or self._default_widget()
+        QApplication.sendEvent(target, event)
 
     def _refocus_line(self) -> None:
         self.capture.line.setFocus(Qt.FocusReason.ShortcutFocusReason)

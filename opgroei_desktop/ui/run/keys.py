@@ -1,13 +1,13 @@
 """Every key of the meeting runner in one place, for the shortcuts and for the legends.
 
 The console's capture line always has the focus, so the console's keys carry a modifier
-(Ctrl, Alt) or are keys a text line does not use (F-keys, PageUp/PageDown). The projector
-has no text line and takes the single keys presenter remotes send (B, ., PageDown, F5, Esc).
+(Ctrl, Alt) or are keys a text line does not use (F-keys, PageUp/PageDown), which is also
+what presenter remotes send. The projector never takes the keyboard; a key that reaches it
+anyway is handled by the console.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from ...core.vocab import EntryKind, Voice
@@ -59,15 +59,6 @@ KIND_KEYS: dict[EntryKind, QKeySequence] = {
     EntryKind.ACTIE: QKeySequence("Alt+C"),
     EntryKind.PRIVE: QKeySequence("Alt+P"),
 }
-
-# The projector window (also what presenter remotes send).
-PROJECTOR_BLANK = (Qt.Key.Key_B, Qt.Key.Key_Period)
-PROJECTOR_PRIVACY = (Qt.Key.Key_P, Qt.Key.Key_H)
-PROJECTOR_NEXT = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space)
-PROJECTOR_PREVIOUS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
-PROJECTOR_FULL_SCREEN = (Qt.Key.Key_F5,)
-PROJECTOR_WINDOWED = (Qt.Key.Key_Escape,)
-PROJECTOR_THEME = (Qt.Key.Key_T,)
 
 
 def undo_keys() -> list[QKeySequence]:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from ...core.changes import Changes
 from ...core.errors import NotFound
 from ...core.services import actions, entries, meetings, people
+from ...core.services.agenda import set_extra_time
 from ...core.vocab import EntryKind, MeetingStatus
 from ...library import Library
 from ...worksheets.capture_syntax import Capture
@@ -26,7 +27,8 @@ from ..exercises.controller import ExerciseRun
 from ..undo import CallCommand, CreateCommand, DeleteCommand, UpdateCommand
 from .run_state import FINISHED, RUNNING, RunState
 
-SAVE_EVERY_MS = 15_000
+SAVE_EVERY_MS = 1_000
+"""How often the running clock is written: a crash loses at most a second of step time."""
 
 
 class MeetingRun(QObject):
@@ -59,6 +61,9 @@ class MeetingRun(QObject):
         bus.changed.connect(self._on_changed)
         self.state.stepChanged.connect(self._on_step)
         self.state.runningChanged.connect(self._on_running)
+        self.state.extraTimeChanged.connect(
+            lambda step_id, seconds: self._write(set_extra_time, step_id, seconds)
+        )
         self.exercises = ExerciseRun(self)
 
     @property
@@ -82,6 +87,9 @@ class MeetingRun(QObject):
         meeting = self.bus.query(meetings.get_meeting, self.meeting_id)
         self.state.set_meeting(meeting)
         self._set_agenda(meeting.current_step_id)
+        if meeting.status == MeetingStatus.BEZIG and meeting.current_step_id is None:
+            # A running meeting without a current step was at its closing step.
+            self.state.go_to(len(self.state.steps))
         self._load_people()
         self.state.set_entries(
             self.bus.query(entries.list_entries, meeting.trajectory_id, meeting_id=meeting.id),
@@ -154,8 +162,9 @@ class MeetingRun(QObject):
             return
         self.save_time()
         step = self.state.current_step
-        if step is not None and step.id != self.meeting.current_step_id:
-            if self._write(meetings.set_current_step, self.meeting_id, step.id) is not None:
+        step_id = step.id if step is not None else None
+        if step_id != self.meeting.current_step_id:
+            if self._write(meetings.set_current_step, self.meeting_id, step_id) is not None:
                 self.state.set_meeting(self.bus.query(meetings.get_meeting, self.meeting_id))
 
     def _on_running(self, running: bool) -> None:

@@ -3,7 +3,9 @@
 It shows the step title, the prompt for the room, the timer and the newest entries (or, at the
 end, today's decisions, agreements and actions); on a step with an exercise, the exercise's
 view (radar, scenario matrix, card, dilemma) takes the place of the entries. It owns no data
-and never writes: its keys only move the shared run state, exactly like the console's.
+and never writes. It never takes the keyboard either: a key that reaches it anyway (a click
+on it, a window system that hands it the focus) is passed to the console, which treats it
+exactly as if it had been typed there.
 """
 
 from __future__ import annotations
@@ -23,31 +25,31 @@ from PySide6.QtWidgets import (
 from ...core.vocab import EntryKind
 from ..common.rich_text import escape, inline_html, safe_browser
 from ..exercises.screens import ExerciseScreen
-from . import keys, labels
+from . import labels
 from .projector_theme import PALETTES
 from .run_state import CHECK_IN, DARK, FINISHED, RUNNING, RunState
 from .summary import summary_html
 
 ENTRIES_SHOWN = 8
+BLANK = "#000000"
 ROW_MARGIN = 8
 
 
 class ProjectorWindow(QWidget):
     """A second top-level window that renders the run state for the room.
 
-    ``typedElsewhere`` carries text typed while the projector had the keyboard by mistake,
-    so the console can take it into its capture line.
+    ``keyForwarded`` carries a copy of every key that reached the projector, for the console.
     """
 
-    typedElsewhere = Signal(str)
+    keyForwarded = Signal(QKeyEvent)
 
     def __init__(self, state: RunState, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.state = state
         self.setWindowTitle(self.tr("Opgroei — projector"))
         self.setAccessibleName(self.tr("Projector view"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # The facilitator keeps typing in the console; the projector takes keys only when clicked.
+        # The facilitator keeps typing in the console, whatever is clicked in the room.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setMinimumSize(320, 240)
         self.palette_ = PALETTES[DARK]
@@ -93,6 +95,7 @@ class ProjectorWindow(QWidget):
         self.body.addWidget(self.exercise_screen)
         self.content_layout.addLayout(self.body, 1)
         self.blank_page = QWidget()
+        self.blank_page.setObjectName("blank")
         self.blank_page.setAccessibleName(self.tr("Blank screen"))
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self.content)
@@ -121,6 +124,8 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(
             f"ProjectorWindow, QWidget {{ background: {p.background}; color: {p.text}; }}"
             f" QTextBrowser {{ background: {p.background}; color: {p.text}; border: none; }}"
+            # A blanked beamer is dark in every theme: light would dazzle the room.
+            f" QWidget#blank {{ background: {BLANK}; }}"
         )
         self.step_label.setStyleSheet(f"color: {p.muted};")
         self.title_label.setStyleSheet(f"color: {p.accent}; font-weight: bold;")
@@ -381,31 +386,16 @@ class ProjectorWindow(QWidget):
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        key = event.key()
-        state = self.state
-        if key in keys.PROJECTOR_BLANK:
-            state.toggle_blank()
-        elif key in keys.PROJECTOR_PRIVACY:
-            state.toggle_privacy()
-        elif key in keys.PROJECTOR_THEME:
-            state.toggle_theme()
-        elif key in keys.PROJECTOR_NEXT and state.phase == RUNNING:
-            state.next_step()
-        elif key in keys.PROJECTOR_PREVIOUS and state.phase == RUNNING:
-            state.previous_step()
-        elif key in keys.PROJECTOR_FULL_SCREEN:
-            self.showFullScreen()
-        elif key in keys.PROJECTOR_WINDOWED:
-            self.showNormal()
-        elif (
-            event.text().isprintable()
-            and event.text()
-            and not event.modifiers()
-            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-        ):
-            self.typedElsewhere.emit(event.text())
-        else:
-            super().keyPressEvent(event)
+        self.keyForwarded.emit(
+            QKeyEvent(
+                event.type(),
+                event.key(),
+                event.modifiers(),
+                event.text(),
+                event.isAutoRepeat(),
+                event.count(),
+            )
+        )
 
     def close_for_good(self) -> None:
         """Close with the console (closing the projector on its own only hides it)."""

@@ -1,9 +1,10 @@
-"""The console's row of projector controls: screen, full screen, blank, hide entries, theme."""
+"""The console's row of projector controls: screen, full screen, blank, hide entries, theme,
+and a badge that says at a glance what the room sees now."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ..settings import Setting
 from .run_state import DARK, LIGHT, RunState
@@ -51,6 +52,9 @@ class ProjectorControls(QWidget):
             self.tr("Switch between a dark and a light projector"), self.tr("Theme (Ctrl+T)")
         )
         self.theme_button.clicked.connect(state.toggle_theme)
+        self.badge = QLabel()
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.badge.setAccessibleName(self.tr("What the projector shows"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -58,10 +62,12 @@ class ProjectorControls(QWidget):
         for button in (self.full_button, self.blank_button, self.privacy_button):
             layout.addWidget(button)
         layout.addWidget(self.theme_button)
+        layout.addWidget(self.badge)
         layout.addStretch(1)
         state.blankChanged.connect(self._sync)
         state.privacyChanged.connect(self._sync)
         state.themeChanged.connect(self._theme_changed)
+        state.themeChanged.connect(self._sync)
         placement.screensChanged.connect(self.fill_screens)
         state.set_theme(PROJECTOR_THEME.get(settings))
         self.fill_screens()
@@ -95,6 +101,22 @@ class ProjectorControls(QWidget):
             button.blockSignals(True)
             button.setChecked(on)
             button.blockSignals(False)
+        self._show_badge()
+
+    def _show_badge(self) -> None:
+        state = self.state
+        if state.blank:
+            shows, background, colour = self.tr("black"), "#000000", "#FFFFFF"
+        elif state.privacy:
+            shows, background, colour = self.tr("entries hidden"), "#FFE08A", "#3D2E00"
+        else:
+            shows, background, colour = self.tr("live"), "#CDEFD6", "#0B3D1B"
+        theme = self.tr("light theme") if state.theme == LIGHT else self.tr("dark theme")
+        self.badge.setText(self.tr("Projector: {0} · {1}").format(shows, theme))
+        self.badge.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {colour}; font-weight: bold;"
+            " border-radius: 6px; padding: 6px 10px; }"
+        )
 
     def _theme_changed(self, theme: str) -> None:
         if theme in (DARK, LIGHT):

@@ -46,6 +46,7 @@ class RunState(QObject):
     entriesChanged = Signal()
     exerciseChanged = Signal(str)
     questionChanged = Signal()
+    extraTimeChanged = Signal(str, int)
 
     TICK_MS = 250
 
@@ -105,6 +106,7 @@ class RunState(QObject):
             if step.id not in self._base:
                 self._base[step.id] = float(step.spent_seconds)
                 self._saved[step.id] = int(step.spent_seconds)
+                self._extra[step.id] = int(getattr(step, "extra_seconds", 0) or 0)
         ids = [step.id for step in self.steps]
         self.index = ids.index(keep) if keep in ids else min(self.index, len(self.steps))
         if self.running:
@@ -189,6 +191,7 @@ class RunState(QObject):
             return
         extra = self._extra.get(step.id, 0) + minutes * 60
         self._extra[step.id] = max(extra, -step.minutes * 60)
+        self.extraTimeChanged.emit(step.id, self._extra[step.id])
         self.timerChanged.emit()
 
     def elapsed(self, index: int | None = None) -> float:
