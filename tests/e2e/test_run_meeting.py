@@ -159,6 +159,8 @@ def test_run_a_meeting_with_the_keyboard_alone(qtbot, tmp_path):
     assert "We doen samen een haalbaarheidsstudie" in summary
     assert "Anna de Vries" in summary and "15-03-2027" in summary
     press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert console.closing.asking, "finishing asks first"
+    press(qtbot, Qt.Key.Key_Return, CTRL)
     assert meetings.get_meeting(store, meeting).status == "gehouden"
     console.close()
     store.close()
