@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPage</name>
     <message>
         <source>Finish the meeting now? It is marked as held and the screen thanks the room. Notes can no longer be added in the room.</source>

@@ -153,7 +153,10 @@ class CheckInPage(QWidget):
             box.blockSignals(False)
             absence = self.absence[person.id]
             absence.blockSignals(True)
-            absence.setCurrentIndex(max(0, absence.findData(attendance.status)))
+            # Someone present reads "present" here (the placeholder), not "not noted yet".
+            absence.setCurrentIndex(
+                -1 if attendance.status == PRESENT else max(0, absence.findData(attendance.status))
+            )
             absence.setEnabled(attendance.status != PRESENT)
             absence.blockSignals(False)
             if not line.hasFocus() and line.text() != attendance.speaks_for_today:
@@ -204,6 +207,7 @@ class CheckInPage(QWidget):
         choice = QComboBox()
         choice.setAccessibleName(self.tr("Why {0} is absent").format(person.name))
         choice.setMinimumHeight(36)
+        choice.setPlaceholderText(self.tr("Present"))
         choice.addItem(self.tr("Not noted yet"), INVITED)
         choice.addItem(
             self.tr("Absent with notice (m.k.)"), AttendanceStatus.AFWEZIG_MET_KENNISGEVING.value

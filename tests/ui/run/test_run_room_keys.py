@@ -114,3 +114,17 @@ def test_blank_is_black_in_the_light_theme_and_the_console_says_so(qtbot, runnin
     press(qtbot, Qt.Key.Key_B, CTRL)
     press(qtbot, Qt.Key.Key_H, CTRL)
     assert "hidden" in badge.text()
+
+
+def test_someone_ticked_present_reads_present(qtbot, sample, open_console):
+    """At check-in a person ticked present no longer reads 'attendance still open'."""
+    console = open_console(sample.meeting)
+    box, _line = console.checkin.rows[sample.person["anna"]]
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    absence = console.checkin.absence[sample.person["anna"]]
+    # An empty choice shows the placeholder, which says "present".
+    assert absence.currentIndex() == -1 and absence.placeholderText() == "Present"
+    assert not absence.isEnabled()
+    other = console.checkin.absence[sample.person["karel"]]
+    assert other.currentText() == "Not noted yet" and other.isEnabled()
