@@ -5,7 +5,7 @@
     <name>CaptureBar</name>
     <message>
         <source>@name owner · #dd-mm due date · \ at the start: no shorthand · Tab completes</source>
-        <translation>@naam eigenaar · #dd-mm deadline · \ vooraan: geen afkortingen · Tab vult aan</translation>
+        <translation>@naam eigenaar · #dd-mm uiterlijk · \ vooraan: geen afkortingen · Tab vult aan</translation>
     </message>
 </context>
 <context>
