@@ -295,6 +295,7 @@ def add_spent_time(store: Store, step_id: str, seconds: int) -> Changes:
         return Changes(KIND, (step_id,), None)
 
 
+@service
 def set_extra_time(store: Store, step_id: str, seconds: int) -> Changes:
     """The time given to (or, negative, taken from) a script step during the meeting, so that
     a resumed meeting keeps its timer; never more taken than the step's own minutes."""
