@@ -54,11 +54,13 @@ def paint_radar(
     colours: ChartColours,
     *,
     legend: bool = True,
+    min_px: float = 11.0,
 ) -> None:
     """A radar chart of ``series`` over ``axes`` (scores 1–5) filling ``rect`` (a QRectF).
 
     Type and lines scale with the rectangle, so the same drawing reads on a 1024x768 beamer
-    and on an A4 page. Parties differ by colour, by line style and in the legend.
+    and on an A4 page; no letter is smaller than ``min_px`` pixels. Parties differ by colour,
+    by line style and in the legend.
     """
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
@@ -67,7 +69,7 @@ def paint_radar(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, QColor(colours.background))
     side = min(rect.width(), rect.height())
-    font_px = max(11.0, side * 0.043)
+    font_px = max(min_px, side * 0.043)
     legend_h = font_px * 2.0 if legend and series else 0.0
     font = QFont(painter.font())
     font.setPixelSize(int(font_px))
@@ -97,7 +99,7 @@ def paint_radar(
     for index in range(count):
         painter.drawLine(centre, point(index, SCALE_MAX))
     small = QFont(font)
-    small.setPixelSize(int(font_px * 0.7))
+    small.setPixelSize(int(max(min_px, font_px * 0.7)))
     small.setBold(False)
     painter.setFont(small)
     painter.setPen(QColor(colours.muted))
@@ -171,18 +173,24 @@ def paint_radar(
             series,
             font_px,
             colours,
+            min_px,
         )
     painter.restore()
 
 
 def _legend(
-    painter: Any, rect: Any, series: Sequence[Series], font_px: float, colours: ChartColours
+    painter: Any,
+    rect: Any,
+    series: Sequence[Series],
+    font_px: float,
+    colours: ChartColours,
+    min_px: float = 11.0,
 ) -> None:
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QPen
 
     font = QFont(painter.font())
-    font.setPixelSize(int(font_px * 0.85))
+    font.setPixelSize(int(max(min_px, font_px * 0.85)))
     font.setBold(True)
     painter.setFont(font)
     metrics = painter.fontMetrics()

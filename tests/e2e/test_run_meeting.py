@@ -155,7 +155,12 @@ def test_run_a_meeting_with_the_keyboard_alone(qtbot, tmp_path):
     press(qtbot, Qt.Key.Key_PageDown)
     press(qtbot, Qt.Key.Key_PageDown)
     assert console.state.at_closing
+    # A recap longer than the screen pages with PgDn; paging past its end does nothing.
     summary = projector.entries_view.toPlainText()
+    for _ in range(console.state.recap_pages):
+        press(qtbot, Qt.Key.Key_PageDown)
+        summary += projector.entries_view.toPlainText()
+    assert console.state.at_closing
     assert "We doen samen een haalbaarheidsstudie" in summary
     assert "Anna de Vries" in summary and "15-03-2027" in summary
     press(qtbot, Qt.Key.Key_Return, CTRL)

@@ -1,12 +1,15 @@
 """Markdown typed by people, made safe to show in a QTextBrowser.
 
 Raw HTML is shown as text, never interpreted; links keep only http, https and mailto targets;
-images become their alt text, so nothing (not even a local file) is loaded.
+images become their alt text, so nothing (not even a local file) is loaded. What the room reads
+is the text as typed, with markdown formatting only: ``&amp;`` stays ``&amp;`` and a run of
+spaces stays a run of spaces.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 from xml.etree.ElementTree import Element
 
@@ -40,13 +43,17 @@ class _Safe(Extension):
 
 
 _converter = markdown.Markdown(extensions=[_Safe(), "sane_lists"])
+_AMPERSAND = "\ue000"
+"""Stands in for '&' during conversion, so markdown never reads a typed '&amp;' as an entity."""
+_SPACES = re.compile(r"(?<=\S)( {2,})(?=\S)")
 
 
 @lru_cache(maxsize=2048)
 def markdown_html(text: str) -> str:
-    """``text`` (markdown) as safe HTML."""
+    """``text`` (markdown) as safe HTML that reads exactly as typed, apart from formatting."""
     _converter.reset()
-    return _converter.convert(text)
+    kept = _SPACES.sub(lambda m: " " + "\u00a0" * (len(m.group(1)) - 1), text)
+    return _converter.convert(kept.replace("&", _AMPERSAND)).replace(_AMPERSAND, "&amp;")
 
 
 @lru_cache(maxsize=2048)

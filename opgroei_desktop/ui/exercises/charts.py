@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...export.charts import PRINT, ChartColours, Series, paint_radar, paint_trend
 from ...worksheets.exercise_results import SHARED_FROM, ScenarioMatrix
 
-HEAT = {1: "#C0392B", 2: "#F08A4B", 3: "#F6D55C", 4: "#8CCB5E", 5: "#1E8449"}
-"""Score colours from 1 (bad) to 5 (good); the number is always printed on top."""
-HEAT_TEXT = {1: "#FFFFFF", 2: "#1D2228", 3: "#1D2228", 4: "#1D2228", 5: "#FFFFFF"}
+HEAT = {1: "#9B1C12", 2: "#F08A4B", 3: "#F6D55C", 4: "#8CCB5E", 5: "#0F5C2E"}
+"""Score colours from 1 (bad) to 5 (good); the number is always printed on top, at 7:1."""
+HEAT_TEXT = {1: "#FFFFFF", 2: "#101418", 3: "#101418", 4: "#101418", 5: "#FFFFFF"}
 
 
 class ChartWidget(QWidget):
@@ -25,6 +25,7 @@ class ChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.colours: ChartColours = PRINT
+        self.min_text_px = 11.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 160)
 
@@ -32,6 +33,22 @@ class ChartWidget(QWidget):
         """Paint with these colours from now on."""
         self.colours = colours
         self.update()
+
+    def set_min_text_px(self, pixels: float) -> None:
+        """No letter smaller than this (the projector sets what reads from the back)."""
+        self.min_text_px = pixels
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        try:
+            self.paint(painter)
+        finally:
+            painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the chart over the whole widget with ``painter``."""
+        raise NotImplementedError
 
 
 class RadarChart(ChartWidget):
@@ -59,12 +76,16 @@ class RadarChart(ChartWidget):
         )
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        try:
-            paint_radar(painter, QRectF(self.rect()), self.axes, self.series, self.colours)
-        finally:
-            painter.end()
+    def paint(self, painter: QPainter) -> None:
+        """Draw the radar over the whole widget."""
+        paint_radar(
+            painter,
+            QRectF(self.rect()),
+            self.axes,
+            self.series,
+            self.colours,
+            min_px=self.min_text_px,
+        )
 
 
 class TrendChart(ChartWidget):
@@ -81,12 +102,9 @@ class TrendChart(ChartWidget):
         self.panels, self.moments = panels, moments
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        try:
-            paint_trend(painter, QRectF(self.rect()), self.panels, self.moments, self.colours)
-        finally:
-            painter.end()
+    def paint(self, painter: QPainter) -> None:
+        """Draw the small charts over the whole widget."""
+        paint_trend(painter, QRectF(self.rect()), self.panels, self.moments, self.colours)
 
 
 class MatrixChart(ChartWidget):
@@ -110,14 +128,8 @@ class MatrixChart(ChartWidget):
         self.party_colours, self.accent = dict(colours), accent
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()
-
-    def _paint(self, painter: QPainter) -> None:
+    def paint(self, painter: QPainter) -> None:
+        """Draw the matrix over the whole widget."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = self.colours
         painter.fillRect(self.rect(), QColor(c.background))
@@ -126,7 +138,8 @@ class MatrixChart(ChartWidget):
             return
         width, height = self.width(), self.height()
         rows, columns = len(matrix.scenarios), len(matrix.criteria)
-        font_px = max(11.0, min(height / (rows + 2.2) * 0.34, width * 0.028))
+        least = self.min_text_px
+        font_px = max(least, min(height / (rows + 2.2) * 0.34, width * 0.028))
         legend_h = font_px * 1.8
         header_h = font_px * 3.0
         title_w = width * 0.26
@@ -138,7 +151,7 @@ class MatrixChart(ChartWidget):
         parties = ("gemeente", "initiatief")
         for column, criterion in enumerate(matrix.criteria):
             left = title_w + column * cell_w
-            font.setPixelSize(int(font_px * 0.95))
+            font.setPixelSize(int(max(least, font_px * 0.95)))
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(QColor(c.text))
@@ -147,7 +160,7 @@ class MatrixChart(ChartWidget):
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
                 criterion.short,
             )
-            font.setPixelSize(int(font_px * 0.75))
+            font.setPixelSize(int(max(least, font_px * 0.75)))
             painter.setFont(font)
             half = (cell_w - 3 * gap) / 2
             for number, party in enumerate(parties):
@@ -189,7 +202,7 @@ class MatrixChart(ChartWidget):
                     painter.drawRoundedRect(
                         QRectF(left + gap / 2, top + gap / 2, cell_w - gap, row_h - gap), 6, 6
                     )
-        font.setPixelSize(int(font_px * 0.75))
+        font.setPixelSize(int(max(least, font_px * 0.75)))
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor(c.muted))
@@ -201,7 +214,7 @@ class MatrixChart(ChartWidget):
 
     def _cell(self, painter: QPainter, cell: QRectF, score: int | None, font_px: float) -> None:
         font = QFont(self.font())
-        font.setPixelSize(int(min(cell.height() * 0.6, font_px * 1.4)))
+        font.setPixelSize(int(max(self.min_text_px, min(cell.height() * 0.6, font_px * 1.4))))
         font.setBold(True)
         painter.setFont(font)
         if score is None:

@@ -33,6 +33,8 @@ from .controller import BASELINE, CARDS, ROLE_REVERSAL, SCENARIOS
 from .words import played_line, score_text, verdict_word
 
 DIFFERENCES_SHOWN = 3
+ROOM_TEXT = 0.032
+"""The smallest letters the room must read, as a share of the screen height (24 px at 768)."""
 GRID = {"#0B0E13": "#3A4452"}
 
 
@@ -61,6 +63,10 @@ class BaselineScreen(QWidget):
         self.heading = _label("differences_heading")
         self.heading.setText(self.tr("Where we differ most"))
         self.rows: list[QLabel] = []
+        self.lines = QLabel()
+        self.lines.setObjectName("lines")
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        self.lines.setWordWrap(True)
         self.empty = _label("empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side = QVBoxLayout()
@@ -72,6 +78,8 @@ class BaselineScreen(QWidget):
             row.setWordWrap(True)
             self.rows.append(row)
             side.addWidget(row)
+        side.addSpacing(10)
+        side.addWidget(self.lines)
         side.addStretch(1)
         self.radar_page = QWidget()
         radar_layout = QHBoxLayout(self.radar_page)
@@ -96,7 +104,19 @@ class BaselineScreen(QWidget):
         self.trend.set_colours(colours)
         self.heading.setStyleSheet(f"color: {palette.accent}; font-weight: bold;")
         if show is None or show.result.empty:
-            self.empty.setText(self.tr("No scores yet. They appear here as they are entered."))
+            self.empty.setText(self.tr("No scores yet. The result appears here when it is shown."))
+            self.pages.setCurrentWidget(self.empty)
+            return
+        if not state.baseline_revealed:
+            # While people score in silence, nobody sees how the others scored.
+            counts = show.result.counts
+            self.empty.setText(
+                self.tr("Scoring in silence. The result follows when everyone is done.")
+                + "\n\n"
+                + self.tr("Scores so far: municipality {0} · initiative {1}").format(
+                    counts.get("gemeente", 0), counts.get("initiatief", 0)
+                )
+            )
             self.pages.setCurrentWidget(self.empty)
             return
         content, result = show.content, show.result
@@ -110,6 +130,8 @@ class BaselineScreen(QWidget):
             row.setVisible(difference is not None)
             if difference is not None:
                 row.setText(self._difference_html(difference, names, palette))
+        self.lines.setText(self._lines_html(result, names, palette))
+        self.lines.setVisible(bool(result.lines))
         if state.baseline_view == TREND and len(show.trend) >= 2:
             panels = tuple(
                 (
@@ -135,12 +157,37 @@ class BaselineScreen(QWidget):
         ]
         return f"{escape(difference.statement.text)}<br>{' · '.join(parts)}"
 
+    def _lines_html(self, result: Any, names: dict[str, str], palette: Any) -> str:
+        titles = {
+            "partijen": self.tr("Parties"),
+            "samenwerking": self.tr("Collaboration"),
+            "participatie": self.tr("Participation"),
+        }
+        rows = []
+        for line, title in titles.items():
+            averages = result.lines.get(line)
+            if averages is None:
+                continue
+            scores = " · ".join(
+                f'<span style="color:{palette.parties[party]}; font-weight:bold">'
+                f"{escape(names[party][:1])} {score_text(averages.get(party))}</span>"
+                for party in ("gemeente", "initiatief")
+            )
+            rows.append(f"{escape(title)}&nbsp; {scores}")
+        heading = escape(self.tr("The three lines"))
+        return (
+            f'<span style="color:{palette.accent}; font-weight:bold">{heading}</span><br>'
+            + "<br>".join(rows)
+        )
+
     def size_fonts(self, height: int) -> None:
         """Letters that read from the back of the room."""
-        _pixel(self.heading, height * 0.034)
+        _pixel(self.heading, height * 0.036)
+        _pixel(self.lines, height * ROOM_TEXT)
         for row in self.rows:
-            _pixel(row, height * 0.026)
+            _pixel(row, height * ROOM_TEXT)
         _pixel(self.empty, height * 0.045)
+        self.radar.set_min_text_px(height * ROOM_TEXT)
 
 
 def radar_series_over_time(points: tuple, dimension: str, names: dict, colours: dict) -> list:
@@ -177,7 +224,9 @@ class CardScreen(QWidget):
         self.card.set_card(shown)
         self.card.setVisible(shown is not None)
         judged = [c for c in cards if c.verdict]
-        if shown is None:
+        if not cards:
+            text = self.tr("The cards appear here one by one, as they are read out.")
+        elif shown is None:
             text = self.tr("%n card(s) on the pile. Which one goes first?", "", len(cards))
         else:
             number = cards.index(shown) + 1
@@ -193,7 +242,7 @@ class CardScreen(QWidget):
 
     def size_fonts(self, height: int) -> None:
         """Letters that read from the back of the room."""
-        _pixel(self.pile, height * 0.032)
+        _pixel(self.pile, height * ROOM_TEXT)
 
 
 class RoleScreen(QWidget):
@@ -240,7 +289,7 @@ class RoleScreen(QWidget):
 
     def size_fonts(self, height: int) -> None:
         """Letters that read from the back of the room."""
-        _pixel(self.caption, height * 0.03)
+        _pixel(self.caption, height * ROOM_TEXT)
         _pixel(self.dilemma, height * 0.05)
         for heading, body in self.columns.values():
             _pixel(heading, height * 0.034)
@@ -287,6 +336,7 @@ class ExerciseScreen(QStackedWidget):
         """Scale the pages' letters with the projector window."""
         for page in (self.baseline, self.cards, self.role):
             page.size_fonts(height)
+        self.matrix.set_min_text_px(height * ROOM_TEXT)
 
 
 def _pixel(widget: QWidget, size: float) -> None:

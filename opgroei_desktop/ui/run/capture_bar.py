@@ -28,7 +28,25 @@ from ..theme import COLOURS
 from . import keys, labels
 
 
-class CaptureLine(QLineEdit):
+class UndoFriendlyLine(QLineEdit):
+    """A line whose Ctrl+Z first undoes typing; on an empty history the window's undo stack
+    gets the key (undoing what was filed or stored)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()
+            redo = (
+                event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined()
+            ) and not self.isRedoAvailable()
+            if undo or redo:
+                # Leave the key to the window's undo stack.
+                event.ignore()
+                return True
+        return super().event(event)
+
+
+class CaptureLine(UndoFriendlyLine):
     """The input line. Ctrl+Z first undoes typing; on an empty history it undoes filed entries.
 
     Tab finishes the shorthand or owner being typed (``names`` gives the people), or does
@@ -49,19 +67,6 @@ class CaptureLine(QLineEdit):
                 self.insert(text)
                 self.setCursorPosition(cursor)
         return True
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            undo = event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()
-            redo = (
-                event.matches(QKeySequence.StandardKey.Redo)
-                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined()
-            ) and not self.isRedoAvailable()
-            if undo or redo:
-                # Leave the key to the window's undo stack.
-                event.ignore()
-                return True
-        return super().event(event)
 
     def reset(self) -> None:
         """Empty the line and its typing history, after an entry was filed."""

@@ -260,8 +260,8 @@ class ConsoleWindow(QWidget):
 
     def _add_shortcuts(self) -> None:
         state, run_only = self.state, self._on_run_page
-        self._keys(keys.NEXT_STEP, lambda: self._when_running(state.next_step))
-        self._keys(keys.PREVIOUS_STEP, lambda: self._when_running(state.previous_step))
+        self._keys(keys.NEXT_STEP, lambda: self._page(1))
+        self._keys(keys.PREVIOUS_STEP, lambda: self._page(-1))
         self._keys(keys.TIMER, state.toggle_running)
         self._keys(keys.ONE_MINUTE_MORE, lambda: state.add_minutes(1))
         self._keys(keys.FIVE_MINUTES_MORE, lambda: state.add_minutes(5))
@@ -319,6 +319,14 @@ class ConsoleWindow(QWidget):
     def _when_running(self, action: Callable[[], object]) -> None:
         if self.state.phase == RUNNING and not self._attendance_open:
             action()
+
+    def _page(self, direction: int) -> None:
+        """PgDn/PgUp: the next or previous step; after the meeting, the recap's pages."""
+        state = self.state
+        if state.phase == FINISHED:
+            state.turn_recap(direction)
+        else:
+            self._when_running(state.next_step if direction > 0 else state.previous_step)
 
     def _confirm(self) -> None:
         page = self.pages.currentWidget()

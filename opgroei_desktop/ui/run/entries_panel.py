@@ -24,6 +24,9 @@ from ..theme import COLOURS
 from . import labels
 from .run_state import RunState
 
+LISTED_AT_MOST = 300
+"""The newest notes of a step the console lists; older ones are in the main window."""
+
 
 def entry_line(entry: Any, state: RunState) -> str:
     """One entry as a line of plain text: who and what kind, the text, an action's owner."""
@@ -134,22 +137,42 @@ class EntriesPanel(QWidget):
         )
 
     def render(self) -> None:
-        """Show this step's entries, newest last; a new entry is appended and selected."""
+        """Show this step's entries, newest last; a new entry is appended and selected.
+
+        A step with very many notes lists its newest ``LISTED_AT_MOST``: the list is for
+        checking and correcting what was just said, and stays quick however long the step.
+        """
         state = self.state
         step = state.current_step
-        shown = state.entries_of_step(step.id) if step is not None else []
+        every = state.entries_of_step(step.id) if step is not None else []
+        shown = every[-LISTED_AT_MOST:]
         ids = [entry.id for entry in shown]
         listed = [
             self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
         ]
-        if listed and ids[:-1] == listed and self._texts_unchanged(shown[:-1]):
+        kept = listed[len(listed) - len(ids) + 1 :] if len(ids) > 1 else []
+        if (
+            ids
+            and listed
+            and ids[-1] not in listed
+            and ids[:-1] == kept
+            and self._texts_unchanged(shown[:-1], len(listed) - len(kept))
+        ):
+            for _ in range(len(listed) - len(kept)):
+                self.list.takeItem(0)
             self.list.addItem(self._item(shown[-1]))
             self.list.setCurrentRow(len(ids) - 1)
         else:
             self._rebuild(shown, listed)
         if self.list.currentItem() is not None:
             self.list.scrollToItem(self.list.currentItem())
-        self.heading.setText(self.tr("Entries of this step (%n)", "", len(shown)))
+        if len(every) > len(shown):
+            heading = self.tr("Entries of this step: {0}, the newest {1} listed").format(
+                len(every), len(shown)
+            )
+        else:
+            heading = self.tr("Entries of this step (%n)", "", len(shown))
+        self.heading.setText(heading)
         self.edit_button.setEnabled(bool(ids))
         self.delete_button.setEnabled(bool(ids))
 
@@ -166,9 +189,9 @@ class EntriesPanel(QWidget):
         elif ids:
             self.list.setCurrentRow(len(ids) - 1)
 
-    def _texts_unchanged(self, entries: list[Any]) -> bool:
+    def _texts_unchanged(self, entries: list[Any], first_row: int) -> bool:
         return all(
-            self.list.item(row).text() == entry_line(entry, self.state)
+            self.list.item(first_row + row).text() == entry_line(entry, self.state)
             for row, entry in enumerate(entries)
         )
 

@@ -11,7 +11,17 @@ exactly as if it had been typed there.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QTextTable
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,9 +38,12 @@ from ..exercises.screens import ExerciseScreen
 from . import labels
 from .projector_theme import PALETTES
 from .run_state import CHECK_IN, DARK, FINISHED, RUNNING, RunState
-from .summary import summary_html
+from .summary import SummaryBlock, summary_blocks
 
 ENTRIES_SHOWN = 8
+ROOM_TEXT = 0.032
+"""The smallest letters the room must read, as a share of the screen height (24 px at 768)."""
+RECAP_TEXT = 0.04
 BLANK = "#000000"
 ROW_MARGIN = 8
 
@@ -111,6 +124,7 @@ class ProjectorWindow(QWidget):
         state.privacyChanged.connect(self.render_exercise)
         state.timerChanged.connect(self.render_timer)
         state.runningChanged.connect(self.render_timer)
+        state.recapChanged.connect(self.render_entries)
         state.blankChanged.connect(self._show_blank)
         state.themeChanged.connect(self.apply_theme)
         self.apply_theme()
@@ -129,6 +143,11 @@ class ProjectorWindow(QWidget):
         )
         self.step_label.setStyleSheet(f"color: {p.muted};")
         self.title_label.setStyleSheet(f"color: {p.accent}; font-weight: bold;")
+        # Links in what was typed read like the rest: Qt's default blue is lost on black.
+        colours = self.entries_view.palette()
+        for role in (QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited):
+            colours.setColor(role, QColor(p.accent))
+        self.entries_view.setPalette(colours)
         self.render()
 
     def render(self) -> None:
@@ -197,7 +216,6 @@ class ProjectorWindow(QWidget):
         """The newest entries of the current step, the closing list, or before the start the
         meeting's goal and agenda; nothing in privacy mode."""
         state = self.state
-        p = self.palette_
         if state.privacy:
             self.entries_view.clear()
             return
@@ -205,9 +223,10 @@ class ProjectorWindow(QWidget):
             self.entries_view.setHtml(self._walk_in_html())
             return
         if state.phase == FINISHED or state.at_closing:
-            self.entries_view.setHtml(summary_html(state, p.accent, p.muted))
-            self._fit_summary()
+            self._show_recap()
             return
+        self._pixel_font(self.entries_view, max(self.height(), 240) * 0.042)
+        self.entries_view.document().setDefaultFont(self.entries_view.font())
         public = [
             entry
             for entry in state.entries_of_step(state.current_step.id)
@@ -217,8 +236,9 @@ class ProjectorWindow(QWidget):
         rows = [self._entry_row(entry, entry is shown[-1]) for entry in shown]
         self._set_rows(rows)
         self._drop_rows_that_do_not_fit()
+        # A note too long for the screen shows from its start, where the speaker is named.
         bar = self.entries_view.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        bar.setValue(min(bar.maximum(), self._top_of_newest_row()))
 
     def _walk_in_html(self) -> str:
         """The goal of the meeting and its agenda items, as the room walks in."""
@@ -259,6 +279,68 @@ class ProjectorWindow(QWidget):
                 break
         if first:
             table.removeRows(0, first)
+
+    def _top_of_newest_row(self) -> int:
+        document = self.entries_view.document()
+        tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        if not tables or not tables[0].rows():
+            return 0
+        table = tables[0]
+        block = table.cellAt(table.rows() - 1, table.columns() - 1).firstCursorPosition().block()
+        return max(0, int(document.documentLayout().blockBoundingRect(block).top()) - ROW_MARGIN)
+
+    def _show_recap(self) -> None:
+        """Today's decisions, agreements and actions in letters the back row reads; a list
+        longer than the screen is shown a page at a time (PgDn) with how many more follow."""
+        state, p, view = self.state, self.palette_, self.entries_view
+        self._pixel_font(view, max(self.height(), 240) * RECAP_TEXT)
+        view.document().setDefaultFont(view.font())
+        blocks = summary_blocks(state, p.accent, p.muted)
+        pages = self._recap_pages(blocks)
+        state.set_recap_pages(len(pages))
+        shown = pages[state.recap_page]
+        more = sum(1 for block in blocks[shown[-1] + 1 :] if block.is_line)
+        view.setHtml("".join(blocks[index].html for index in shown) + self._recap_footer(more))
+
+    def _recap_footer(self, more: int) -> str:
+        if not more:
+            return ""
+        text = self.tr("{0} more — PgDn").format(more)
+        return f'<p align="right" style="color:{self.palette_.muted}"><b>{escape(text)}</b></p>'
+
+    def _recap_pages(self, blocks: list[SummaryBlock]) -> list[list[int]]:
+        """Block indices per page; a page that starts inside a list repeats its heading."""
+        view = self.entries_view
+        measure = QTextDocument()
+        measure.setDefaultFont(view.font())
+        measure.setTextWidth(view.viewport().width())
+        available = view.viewport().height()
+
+        def height(indices: list[int], more: int) -> float:
+            measure.setHtml(
+                "".join(blocks[index].html for index in indices) + self._recap_footer(more)
+            )
+            return measure.size().height()
+
+        pages: list[list[int]] = []
+        start = 0
+        while start < len(blocks):
+            first = blocks[start]
+            page = [first.heading] if first.is_line else []
+            end = start
+            while end < len(blocks):
+                more = sum(1 for block in blocks[end + 1 :] if block.is_line)
+                if end > start and height([*page, end], more) > available:
+                    break
+                page.append(end)
+                end += 1
+            # A heading is never left alone at the foot of a page.
+            if end < len(blocks) and end - start > 1 and not blocks[end - 1].is_line:
+                page.pop()
+                end -= 1
+            pages.append(page)
+            start = end
+        return pages or [[]]
 
     def _entry_row(self, entry: object, newest: bool) -> str:
         p = self.palette_
@@ -316,7 +398,7 @@ class ProjectorWindow(QWidget):
         self._pixel_font(self.step_label, height * 0.035)
         self._pixel_font(self.title_label, height * 0.06)
         self._pixel_font(self.timer_label, height * 0.1)
-        self._pixel_font(self.timer_caption, height * 0.03)
+        self._pixel_font(self.timer_caption, height * ROOM_TEXT)
         self._pixel_font(self.entries_view, height * 0.042)
         self.entries_view.document().setDefaultFont(self.entries_view.font())
         self.exercise_screen.size_fonts(height)
@@ -330,7 +412,7 @@ class ProjectorWindow(QWidget):
         exercise = self.state.exercise is not None
         size = height * (0.048 if exercise else 0.075)
         room = 0.13 if exercise else 0.3
-        while size > height * 0.035:
+        while size > height * ROOM_TEXT:
             font = QFont(label.font())
             font.setPixelSize(int(size))
             metrics = QFontMetrics(font)
@@ -343,20 +425,6 @@ class ProjectorWindow(QWidget):
                 break
             size *= 0.93
         self._pixel_font(label, size)
-
-    def _fit_summary(self) -> None:
-        view = self.entries_view
-        height = max(self.height(), 240)
-        size = height * 0.04
-        document = view.document()
-        document.setTextWidth(view.viewport().width())
-        while size > height * 0.022:
-            font = QFont(view.font())
-            font.setPixelSize(int(size))
-            document.setDefaultFont(font)
-            if document.size().height() <= view.viewport().height():
-                break
-            size *= 0.92
 
     @staticmethod
     def _pixel_font(widget: QWidget, size: float) -> None:

@@ -1,7 +1,9 @@
 """The projector's colours: high contrast on a dark or a light background.
 
 Parties keep their colour from the rest of the app, brightened for a dark room; the projector
-names them too, so colour never carries the meaning alone.
+names them too, so colour never carries the meaning alone. Every colour used for text reads at
+7:1 or more against the background and against the newest entry's band (WCAG AAA), so a poor
+projector in a light hall still shows it.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ PALETTES = {
         "#F5F5F2",
         "#AEB6C0",
         "#FFD166",
-        "#FF7A59",
-        "#1C2430",
+        "#FF8A6B",
+        "#151B24",
         {
             "gemeente": "#7CC0FF",
             "initiatief": "#FFA86B",
@@ -43,14 +45,14 @@ PALETTES = {
         "#FFFFFF",
         "#101418",
         "#47505A",
-        "#1F5C8B",
-        "#B3261E",
-        "#EEF3F8",
+        "#1A4F78",
+        "#9B1C12",
+        "#F4F7FA",
         {
-            "gemeente": "#1E5596",
-            "initiatief": "#9A4513",
+            "gemeente": "#174A7E",
+            "initiatief": "#8A3510",
             "samen": "#5B3F8C",
-            "procesbegeleider": "#4A5563",
+            "procesbegeleider": "#424B57",
         },
     ),
 }

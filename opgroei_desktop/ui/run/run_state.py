@@ -47,6 +47,7 @@ class RunState(QObject):
     exerciseChanged = Signal(str)
     questionChanged = Signal()
     extraTimeChanged = Signal(str, int)
+    recapChanged = Signal()
 
     TICK_MS = 250
 
@@ -73,6 +74,9 @@ class RunState(QObject):
         self.exercise_data: dict[str, Any] = {}
         self.shown_card_id: str | None = None
         self.baseline_view = RADAR
+        self.recap_page = 0
+        self.recap_pages = 1
+        self.baseline_revealed = False
         self._base: dict[str, float] = {}
         self._saved: dict[str, int] = {}
         self._extra: dict[str, int] = {}
@@ -132,6 +136,7 @@ class RunState(QObject):
         self._fold_segment()
         self.index = index
         self.show_question("")
+        self.recap_page = 0
         if self.at_closing:
             self._set_running(False)
         elif self.running:
@@ -140,12 +145,31 @@ class RunState(QObject):
         self.timerChanged.emit()
 
     def next_step(self) -> None:
-        """Go to the next step (after the last one: the closing step)."""
-        self.go_to(self.index + 1)
+        """Go to the next step (after the last one: the closing step); at the closing step,
+        to the next page of the recap, and past its last page nowhere."""
+        if self.at_closing:
+            self.turn_recap(1)
+        else:
+            self.go_to(self.index + 1)
 
     def previous_step(self) -> None:
-        """Go back one step."""
-        self.go_to(self.index - 1)
+        """Go back one step; at the closing step first back through the recap's pages."""
+        if not (self.at_closing and self.turn_recap(-1)):
+            self.go_to(self.index - 1)
+
+    def turn_recap(self, pages: int) -> bool:
+        """Show another page of the closing recap; False when there is none that way."""
+        page = max(0, min(self.recap_page + pages, self.recap_pages - 1))
+        if page == self.recap_page:
+            return False
+        self.recap_page = page
+        self.recapChanged.emit()
+        return True
+
+    def set_recap_pages(self, count: int) -> None:
+        """How many pages the recap takes on the projector (the projector lays it out)."""
+        self.recap_pages = max(1, count)
+        self.recap_page = min(self.recap_page, self.recap_pages - 1)
 
     def show_question(self, text: str) -> None:
         """A conversation question the beamer shows instead of the step's prompt ("": none)."""
@@ -364,6 +388,12 @@ class RunState(QObject):
         if card_id != self.shown_card_id:
             self.shown_card_id = card_id
             self.exerciseChanged.emit("assumption_cards")
+
+    def reveal_baseline(self, shown: bool) -> None:
+        """Show the baseline's result to the room, or hide it again while people score."""
+        if shown != self.baseline_revealed:
+            self.baseline_revealed = shown
+            self.exerciseChanged.emit("baseline")
 
     def set_baseline_view(self, view: str) -> None:
         """Show the baseline as radar with differences, or as the trend over time."""

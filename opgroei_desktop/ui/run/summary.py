@@ -56,8 +56,22 @@ def summary_lines(state: RunState) -> dict[str, list[SummaryLine]]:
     return found
 
 
-def summary_html(state: RunState, accent: str, muted: str) -> str:
-    """The closing list as HTML for a QTextBrowser; ``accent``/``muted`` are colours."""
+@dataclass(frozen=True)
+class SummaryBlock:
+    """One piece of the closing list: a heading, or one line (``heading`` is its heading's
+    index among the blocks), so the projector can page through a long list."""
+
+    html: str
+    heading: int | None = None
+
+    @property
+    def is_line(self) -> bool:
+        """True for a decision, agreement or action (not a heading or 'none today')."""
+        return self.heading is not None
+
+
+def summary_blocks(state: RunState, accent: str, muted: str) -> list[SummaryBlock]:
+    """The closing list as blocks of HTML, in order; ``accent``/``muted`` are colours."""
     lines = summary_lines(state)
     headings = {
         EntryKind.BESLUIT.value: QCoreApplication.translate("Summary", "Decisions"),
@@ -65,17 +79,27 @@ def summary_html(state: RunState, accent: str, muted: str) -> str:
         EntryKind.ACTIE.value: QCoreApplication.translate("Summary", "Actions"),
     }
     nothing = QCoreApplication.translate("Summary", "None today.")
-    parts = []
+    blocks = []
     for kind, heading in headings.items():
-        parts.append(f'<h2 style="color:{accent}">{escape(heading)}</h2>')
+        head = len(blocks)
+        text = f'<h2 style="color:{accent}">{escape(heading)}</h2>'
         if not lines[kind]:
-            parts.append(f'<p style="color:{muted}">{escape(nothing)}</p>')
-            continue
-        parts.append('<table width="100%" cellspacing="0" cellpadding="4">')
+            text += f'<p style="color:{muted}">{escape(nothing)}</p>'
+        blocks.append(SummaryBlock(text))
         for line in lines[kind]:
-            parts.append(_row(line, muted))
-        parts.append("</table>")
-    return "".join(parts)
+            blocks.append(
+                SummaryBlock(
+                    '<table width="100%" cellspacing="0" cellpadding="4">'
+                    f"{_row(line, muted)}</table>",
+                    head,
+                )
+            )
+    return blocks
+
+
+def summary_html(state: RunState, accent: str, muted: str) -> str:
+    """The whole closing list as HTML for a QTextBrowser; ``accent``/``muted`` are colours."""
+    return "".join(block.html for block in summary_blocks(state, accent, muted))
 
 
 def _row(line: SummaryLine, muted: str) -> str:

@@ -160,6 +160,8 @@ def test_typing_on_the_projector_by_mistake_goes_to_the_capture_line(qtbot, runn
     qtbot.keyClicks(running.projector, "zon")
     assert running.capture.line.text() == "zon"
     assert running.state.blank is False
+
+
 def test_a_private_note_shows_on_the_console_never_on_the_beamer(qtbot, store, sample, running):
     """The facilitator's own note about someone in the room would appear on the big screen."""
     qtbot.keyClicks(running.capture.line, "pr: Henk lijkt gespannen")

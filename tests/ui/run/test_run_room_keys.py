@@ -128,3 +128,34 @@ def test_someone_ticked_present_reads_present(qtbot, sample, open_console):
     assert not absence.isEnabled()
     other = console.checkin.absence[sample.person["karel"]]
     assert other.currentText() == "Not noted yet" and other.isEnabled()
+
+
+def test_a_step_with_very_many_notes_lists_the_newest(qtbot, store, sample, running):
+    """A step with hundreds of notes lists the newest 300 and adds each new one at the end,
+    without rebuilding the list (which made Enter slow)."""
+    from opgroei_desktop.ui.run.entries_panel import LISTED_AT_MOST
+
+    line = running.capture.line
+    step = running.state.current_step.id
+    for number in range(LISTED_AT_MOST + 5):
+        running.state.put_entry(
+            entries.get_entry(
+                store,
+                entries.capture_entry(
+                    store,
+                    sample.trajectory,
+                    meeting_id=sample.meeting,
+                    script_step_id=step,
+                    text=f"Notitie {number}",
+                ).id,
+            )
+        )
+    panel = running.run_page.entries
+    assert panel.list.count() == LISTED_AT_MOST
+    second = panel.list.item(1)
+    line.setText("De nieuwste")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert panel.list.count() == LISTED_AT_MOST
+    assert panel.list.item(0) is second, "the list was extended, not rebuilt"
+    assert panel.list.currentItem().text() == "De nieuwste"
+    assert str(LISTED_AT_MOST + 6) in panel.heading.text()
