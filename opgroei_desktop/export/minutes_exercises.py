@@ -126,6 +126,7 @@ def _baseline(
         gap = number(abs(g - i)) if g is not None and i is not None else "–"
         rows.append((runs_of(axis), runs_of(number(g)), runs_of(number(i)), runs_of(gap)))
     blocks.append(Table(header, tuple(rows), (7.0, 3.0, 3.0, 3.0)))
+    blocks += _lines(result)
     biggest = result.biggest()
     if biggest:
         blocks.append(paragraph("De grootste verschillen", tone="label"))
@@ -148,6 +149,38 @@ def _baseline(
         )
     blocks += _trend(store, data, content, axes)
     return blocks
+
+
+LINE_TITLES = {
+    "partijen": "Partijen: hoe ver gemeente en initiatief elk zijn",
+    "samenwerking": "Samenwerking: hoe volwassen de samenwerking is",
+    "participatie": "Participatie: hoe open het proces voor bewoners is",
+}
+"""The three lines of growth of the opgroeiverkenner, as the minutes name them."""
+
+
+def _lines(result: BaselineResult) -> list[Block]:
+    """The averages per line of growth, per party."""
+    if not result.lines:
+        return []
+    header = tuple(runs_of(t, bold=True) for t in ("Lijn", "Gemeente", "Initiatief"))
+    rows = tuple(
+        (
+            runs_of(LINE_TITLES.get(line, line)),
+            runs_of(number(averages.get("gemeente"))),
+            runs_of(number(averages.get("initiatief"))),
+        )
+        for line, averages in sorted(result.lines.items(), key=lambda kv: _line_order(kv[0]))
+    )
+    return [
+        paragraph("De drie lijnen", tone="label"),
+        Table(header, rows, (10.0, 3.0, 3.0)),
+    ]
+
+
+def _line_order(line: str) -> int:
+    order = list(LINE_TITLES)
+    return order.index(line) if line in order else len(order)
 
 
 def _trend(

@@ -16,6 +16,22 @@ from opgroei_desktop.library.model import (
 )
 from opgroei_desktop.library.validate import Fields, report_duplicates
 
+CRITERIA_MARK = "{criteria}"
+"""In a step's instructions: the scenario criteria of the library, the same list the matrix
+uses, so what the facilitator reads out and what the room scores never differ."""
+
+
+def criteria_list() -> str:
+    """The library's scenario criteria as a markdown list: title and question."""
+    # Imported here: the exercise content's loader reads formats through this module.
+    from opgroei_desktop.library.exercises import exercise_content
+
+    return "\n".join(
+        f"- **{criterion.title}**: {criterion.question}"
+        for criterion in exercise_content().criteria
+    )
+
+
 MIN_STEP_MINUTES = 1
 MAX_STEP_MINUTES = 240
 MAX_GROUP_SIZE = 200
@@ -107,6 +123,8 @@ def _parse_step(fields: Fields, sections: Mapping[str, frozenset[str]]) -> Forma
     section = fields.text("section", required=False)
     exercise = fields.choice("exercise", EXERCISES, required=False)
     materials = fields.texts("materials", 1, MAX_MATERIALS, required=False)
+    if instructions and CRITERIA_MARK in instructions:
+        instructions = instructions.replace(CRITERIA_MARK, criteria_list())
 
     # On a theme worksheet a facilitator may write the challenge's short key ('wisselingen').
     if capture is not None and f"{capture}.{section}" in sections.get(capture, ()):

@@ -2,10 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>BaselinePanel</name>
+    <message>
+        <source>Per &amp;respondent (anonymous)</source>
+        <translation>Per &amp;deelnemer (anoniem)</translation>
+    </message>
+    <message>
+        <source>Per p&amp;erson (named)</source>
+        <translation>Per p&amp;ersoon (met naam)</translation>
+    </message>
+    <message>
+        <source>Party of the score sheet</source>
+        <translation>Partij van het scoreformulier</translation>
+    </message>
+    <message>
+        <source>Scores of one sheet</source>
+        <translation>Scores van één formulier</translation>
+    </message>
+    <message>
+        <source>One sheet: {0} digits 1–5 in order (0 = open), then Enter</source>
+        <translation>Eén formulier: {0} cijfers 1–5 op volgorde (0 = open gelaten), dan Enter</translation>
+    </message>
+    <message>
+        <source>Show the result on the screen</source>
+        <translation>Uitkomst op het scherm tonen</translation>
+    </message>
+    <message>
+        <source>Stored as {0} respondent {1}</source>
+        <translation>Opgeslagen als {0}, deelnemer {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineScreen</name>
+    <message>
+        <source>No scores yet. The result appears here when it is shown.</source>
+        <translation>Nog geen scores. De uitkomst verschijnt hier zodra die getoond wordt.</translation>
+    </message>
+    <message>
+        <source>Scoring in silence. The result follows when everyone is done.</source>
+        <translation>We scoren in stilte. De uitkomst volgt als iedereen klaar is.</translation>
+    </message>
+    <message>
+        <source>Scores so far: municipality {0} · initiative {1}</source>
+        <translation>Scores tot nu toe: gemeente {0} · initiatief {1}</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>The three lines</source>
+        <translation>De drie lijnen</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>@name owner · #dd-mm due date · \ at the start: no shorthand · Tab completes</source>
         <translation>@naam eigenaar · #dd-mm uiterlijk · \ vooraan: geen afkortingen · Tab vult aan</translation>
+    </message>
+</context>
+<context>
+    <name>CardScreen</name>
+    <message>
+        <source>The cards appear here one by one, as they are read out.</source>
+        <translation>De kaarten verschijnen hier één voor één, zodra ze worden voorgelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPanel</name>
+    <message>
+        <source>They surely think that we… (Enter adds, Ctrl+Enter adds and shows)</source>
+        <translation>Zij denken vast dat wij… (Enter voegt toe, Ctrl+Enter voegt toe en toont)</translation>
     </message>
 </context>
 <context>
@@ -36,6 +112,20 @@
     <message>
         <source>Do not finish the meeting yet</source>
         <translation>De bijeenkomst nog niet afronden</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPanel</name>
+    <message>
+        <source>Entries of this step: {0}, the newest {1} listed</source>
+        <translation>Notities bij deze stap: {0}, de nieuwste {1} staan hier</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRun</name>
+    <message>
+        <source>Score sheet</source>
+        <translation>Scoreformulier</translation>
     </message>
 </context>
 <context>
@@ -82,6 +172,13 @@
     <message>
         <source>Projector: {0} · {1}</source>
         <translation>Beamer: {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>{0} more — PgDn</source>
+        <translation>nog {0} — PgDn</translation>
     </message>
 </context>
 </TS>

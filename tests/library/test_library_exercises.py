@@ -92,3 +92,13 @@ def test_no_sentences_copied_from_the_publication(
     texts += [c.question for c in content.criteria] + [e.description for e in content.examples]
     for text in texts:
         assert not copied_from_publication(text), text
+
+
+def test_scenario_format_names_the_criteria_the_matrix_uses(library):
+    """The facilitator reads out the same criteria the room scores on the beamer's matrix."""
+    step = next(s for s in library.format("scenario_warmtenet").steps if s.key == "beoordelen")
+    for criterion in exercise_content().criteria:
+        assert criterion.title in step.instructions and criterion.question in step.instructions
+    for old in ("zeggenschap van bewoners", "tempo"):
+        assert old not in step.instructions
+    assert "{criteria}" not in step.instructions

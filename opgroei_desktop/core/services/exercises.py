@@ -1,13 +1,16 @@
 """The room exercises: baseline scores, scenario ratings and assumption cards.
 
-Scores and ratings are 1–5 per negotiating party (gemeente, initiatief); a score may also carry
-the person who gave it. Setting a score again replaces it; setting ``None`` clears it, which
-is also how the UI undoes a first score. A judged card that turned out (partly) untrue is filed
-on the get-to-know-each-other worksheet as an assumption entry, so what the room learned stays.
+Scores and ratings are 1–5 per negotiating party (gemeente, initiatief). A baseline score is
+the party's own, an anonymous respondent's (deelnemer 1, 2, … of that party: no name is kept),
+or, only when the facilitator chooses to name people, one person's. Setting a score again
+replaces it; setting ``None`` clears it, which is also how the UI undoes a first score. A
+judged card that turned out (partly) untrue is filed on the get-to-know-each-other worksheet
+as an assumption entry, so what the room learned stays.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -174,9 +177,15 @@ def set_score(
     score: int | None,
     *,
     person_id: str | None = None,
+    respondent: int | None = None,
 ) -> Changes:
-    """One party's (or one person's) score for a statement; ``None`` clears it."""
+    """One party's (or one person's, or one anonymous respondent's) score for a statement;
+    ``None`` clears it."""
     party = _party(party)
+    if respondent is not None:
+        respondent = whole_number("het nummer van de deelnemer", 1, 1000)(respondent)
+        if person_id is not None:
+            raise InvalidInput("Een anonieme deelnemer heeft geen naam.")
     value = None if score is None else _score(score)
     statement_key = required_line("de stelling", 100)(statement_key)
     dimension = required_line("het onderdeel", 40)(dimension)
@@ -189,6 +198,9 @@ def set_score(
             AssessmentScore.person_id.is_(None)
             if person_id is None
             else AssessmentScore.person_id == person_id,
+            AssessmentScore.respondent.is_(None)
+            if respondent is None
+            else AssessmentScore.respondent == respondent,
         )
         found = list(session.scalars(query))
         if value is None:
@@ -204,11 +216,69 @@ def set_score(
                 statement_key=statement_key,
                 party=party,
                 person_id=person_id,
+                respondent=respondent,
             )
             session.add(row)
         row.dimension, row.score = dimension, value
         session.flush()
         return Changes("assessment_scores", (row.id,), assessment.trajectory_id)
+
+
+@service
+def set_respondent_scores(
+    store: Store,
+    assessment_id: str,
+    party: str,
+    respondent: int,
+    given: Sequence[tuple[str, str, int | None]],
+) -> Changes:
+    """One anonymous respondent's whole score sheet, in one transaction: ``given`` holds
+    (statement key, dimension, score or None for no answer). Replaces what that respondent
+    had; no person is stored."""
+    party = _party(party)
+    respondent = whole_number("het nummer van de deelnemer", 1, 1000)(respondent)
+    values = [
+        (
+            required_line("de stelling", 100)(key),
+            required_line("het onderdeel", 40)(dimension),
+            None if score is None else _score(score),
+        )
+        for key, dimension, score in given
+    ]
+    with store.transaction() as session:
+        assessment = rows.get_row(session, Assessment, assessment_id)
+        old = list(
+            session.scalars(
+                select(AssessmentScore).where(
+                    AssessmentScore.assessment_id == assessment_id,
+                    AssessmentScore.party == party,
+                    AssessmentScore.respondent == respondent,
+                )
+            )
+        )
+        touched = [row.id for row in old]
+        for row in old:
+            session.delete(row)
+        for key, dimension, score in values:
+            if score is None:
+                continue
+            row = AssessmentScore(
+                assessment_id=assessment_id,
+                statement_key=key,
+                dimension=dimension,
+                party=party,
+                respondent=respondent,
+                score=score,
+            )
+            session.add(row)
+            session.flush()
+            touched.append(row.id)
+        return Changes("assessment_scores", tuple(touched), assessment.trajectory_id)
+
+
+def respondents(scores_given: Iterable[Any], party: str) -> list[int]:
+    """The numbers of a party's anonymous respondents among these scores, in order."""
+    return sorted({s.respondent for s in scores_given if s.party == party and s.respondent})
 
 
 def scores(store: Store, assessment_id: str) -> list[AssessmentScoreView]:

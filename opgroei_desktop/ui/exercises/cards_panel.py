@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +52,33 @@ class CardList(QListWidget):
             super().keyPressEvent(event)
 
 
+class CardLine(QLineEdit):
+    """The text of a new card: Enter adds it to the pile, Ctrl+Enter adds it and shows it at
+    once, as the card is read out in the room."""
+
+    addAndShow = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_show_key(event):
+            event.accept()  # the line's own key here, not "start or finish the meeting"
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._is_show_key(event):
+            self.addAndShow.emit()
+        else:
+            super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_show_key(event: QEvent) -> bool:
+        return (
+            isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        )
+
+
 class CardsPanel(QWidget):
     """Write cards for either side, then turn them over and record the other side's answer."""
 
@@ -66,10 +93,13 @@ class CardsPanel(QWidget):
         self.anonymous = QCheckBox(self.tr("Anon&ymous"))
         self.anonymous.setAccessibleName(self.tr("Anonymous"))
         self.anonymous.setChecked(True)
-        self.text = QLineEdit()
+        self.text = CardLine()
         self.text.setAccessibleName(self.tr("Text of a new card"))
-        self.text.setPlaceholderText(self.tr("They surely think that we… (Enter adds the card)"))
+        self.text.setPlaceholderText(
+            self.tr("They surely think that we… (Enter adds, Ctrl+Enter adds and shows)")
+        )
         self.text.returnPressed.connect(self._add)
+        self.text.addAndShow.connect(self._add_and_show)
         self.list = CardList(self)
         self.list.setAccessibleName(self.tr("Cards"))
         self.list.setWordWrap(True)
@@ -179,11 +209,19 @@ class CardsPanel(QWidget):
         if card is not None:
             self.exercises.remove_card(card.id)
 
-    def _add(self) -> None:
+    def _add(self) -> bool:
         text = self.text.text().strip()
         party = self.author.currentData()
         if text and self.exercises.add_card(party, text, self.anonymous.isChecked()):
             self.text.clear()
+            return True
+        return False
+
+    def _add_and_show(self) -> None:
+        if self._add():
+            cards = self.state.exercise_data.get(CARDS) or []
+            if cards:
+                self.exercises.reveal(cards[-1])
 
     def _save_reaction(self) -> None:
         card = self.selected()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ...core.changes import Changes
+from ...core.errors import OpgroeiError
 from ...core.services import entries, milestones, worksheet_data
 from ...core.services import exercises as service
 from ...library import ExerciseContent, exercise_content
@@ -26,6 +27,7 @@ from ...worksheets.exercise_results import (
     baseline_trend,
     scenario_matrix,
 )
+from ...worksheets.score_rows import parse_score_row
 from ..undo import CallCommand, CreateCommand, DeleteCommand
 
 BASELINE = "baseline"
@@ -157,7 +159,12 @@ class ExerciseRun(QObject):
     # -- baseline --------------------------------------------------------------------------
 
     def score(
-        self, statement_key: str, party: str, value: int | None, person_id: str | None = None
+        self,
+        statement_key: str,
+        party: str,
+        value: int | None,
+        person_id: str | None = None,
+        respondent: int | None = None,
     ) -> bool:
         """Store one score (None clears it) as an undoable step; starts the measurement."""
         show = self.state.exercise_data.get(BASELINE)
@@ -173,6 +180,7 @@ class ExerciseRun(QObject):
                 if s.statement_key == statement_key
                 and s.party == party
                 and s.person_id == person_id
+                and s.respondent == respondent
             ),
             None,
         )
@@ -189,11 +197,40 @@ class ExerciseRun(QObject):
                 party,
                 score,
                 person_id=person_id,
+                respondent=respondent,
             )
 
         command = CallCommand(self.bus, self.tr("Score"), lambda: put(value), lambda: put(old))
         self.run.undo_stack.push(command)
         return not command.isObsolete()
+
+    def score_sheet(self, party: str, text: str) -> int | None:
+        """Store one paper sheet typed as a row of digits, for the party's next anonymous
+        respondent (undoable as one step). Returns the respondent's number, or None when the
+        row was refused (the reason goes to the bus's ``failed``)."""
+        statements = self.content.statements
+        try:
+            values = parse_score_row(text, len(statements))
+        except OpgroeiError as error:
+            self.bus.failed.emit(str(error))
+            return None
+        show = self.state.exercise_data.get(BASELINE)
+        assessment = show.assessment if show else None
+        if assessment is None:
+            assessment = self._start_assessment()
+            if assessment is None:
+                return None
+            show = self.state.exercise_data.get(BASELINE)
+        number = max(service.respondents(show.scores, party), default=0) + 1
+        given = [(s.key, s.dimension, v) for s, v in zip(statements, values, strict=True)]
+        aid = assessment.id
+
+        def put(rows: list) -> Changes | None:
+            return self.bus.run(service.set_respondent_scores, aid, party, number, rows)
+
+        command = CallCommand(self.bus, self.tr("Score sheet"), lambda: put(given), lambda: put([]))
+        self.run.undo_stack.push(command)
+        return None if command.isObsolete() else number
 
     def _start_assessment(self) -> Any:
         earlier = self.bus.query(service.list_assessments, self.run.trajectory_id)

@@ -27,8 +27,10 @@ def go_to_exercise(qtbot, console, index: int):
 def test_baseline_scores_by_keyboard_per_party_and_radar(qtbot, store, console, exercise_meeting):
     """Typed scores would not be stored per party, or the room would not see the radar."""
     panel = go_to_exercise(qtbot, console, 1)
+    assert QApplication.focusWidget() is panel.sheet_line, "anonymous sheets come first"
+    panel.by_party.setChecked(True)
     grid = panel.grid
-    assert QApplication.focusWidget() is grid
+    grid.setFocus()
     grid.setCurrentCell(0, 2)
     for digit in (Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_5):
         qtbot.keyClick(grid, digit)
@@ -49,6 +51,8 @@ def test_baseline_scores_by_keyboard_per_party_and_radar(qtbot, store, console, 
     screen = console.projector.exercise_screen
     assert console.projector.body.currentWidget() is screen
     assert screen.currentWidget() is screen.baseline
+    assert screen.baseline.pages.currentWidget() is screen.baseline.empty, "hidden at first"
+    panel.reveal_button.click()
     assert screen.baseline.pages.currentWidget() is screen.baseline.radar_page
     radar = screen.baseline.radar
     assert radar.series[0].values[0] == 11 / 3 and radar.series[1].values[0] == 2
@@ -89,6 +93,7 @@ def test_measurement_ties_to_a_milestone_and_shows_the_trend(
     panel = go_to_exercise(qtbot, console, 1)
     panel.milestone.setCurrentIndex(panel.milestone.findData(exercise_meeting.milestone))
     panel.milestone.activated.emit(panel.milestone.currentIndex())
+    panel.by_party.setChecked(True)
     panel.grid.setCurrentCell(0, 2)
     qtbot.keyClick(panel.grid, Qt.Key.Key_4)
     assessment = ex.meeting_assessment(store, exercise_meeting.meeting)
