@@ -104,7 +104,9 @@ def paint_radar(
     painter.setFont(small)
     painter.setPen(QColor(colours.muted))
     box = font_px * 0.8
-    for ring in range(1, SCALE_MAX + 1):
+    # Large letters on a small radar: number every other ring, so the numbers never overlap.
+    every = 1 if radius / SCALE_MAX >= small.pixelSize() * 1.1 else 2
+    for ring in range(1, SCALE_MAX + 1, every):
         # Between the first two axes, where no party's dot can sit on the number.
         where = point(0.5, ring)
         painter.drawText(

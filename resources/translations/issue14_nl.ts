@@ -5,11 +5,11 @@
     <name>BaselinePanel</name>
     <message>
         <source>Per &amp;respondent (anonymous)</source>
-        <translation>Per &amp;deelnemer (anoniem)</translation>
+        <translation>Anoniem per &amp;deelnemer</translation>
     </message>
     <message>
         <source>Per p&amp;erson (named)</source>
-        <translation>Per p&amp;ersoon (met naam)</translation>
+        <translation>Per p&amp;ersoon</translation>
     </message>
     <message>
         <source>Party of the score sheet</source>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>light theme</source>
-        <translation>licht thema</translation>
+        <translation>licht</translation>
     </message>
     <message>
         <source>dark theme</source>
-        <translation>donker thema</translation>
+        <translation>donker</translation>
     </message>
     <message>
         <source>Projector: {0} · {1}</source>

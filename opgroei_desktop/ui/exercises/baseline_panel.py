@@ -184,7 +184,10 @@ class BaselinePanel(QWidget):
         metrics = header.fontMetrics()
         for column, (*_, name) in enumerate(self.raters, FIRST_SCORE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            grid.setColumnWidth(column, min(max(64, metrics.horizontalAdvance(name) + 28), 130))
+            narrowest = 40 if self.by_sheet.isChecked() else 64
+            grid.setColumnWidth(
+                column, min(max(narrowest, metrics.horizontalAdvance(name) + 20), 130)
+            )
         grid.setCurrentCell(0, FIRST_SCORE_COLUMN)
         self.render()
 

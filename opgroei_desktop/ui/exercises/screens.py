@@ -32,7 +32,8 @@ from .charts import MatrixChart, RadarChart, TrendChart
 from .controller import BASELINE, CARDS, ROLE_REVERSAL, SCENARIOS
 from .words import played_line, score_text, verdict_word
 
-DIFFERENCES_SHOWN = 3
+DIFFERENCES_SHOWN = 2
+"""On the beamer, beside the radar and the three lines, in letters the back row reads."""
 ROOM_TEXT = 0.032
 """The smallest letters the room must read, as a share of the screen height (24 px at 768)."""
 GRID = {"#0B0E13": "#3A4452"}
@@ -152,7 +153,7 @@ class BaselineScreen(QWidget):
     def _difference_html(difference: Any, names: dict[str, str], palette: Any) -> str:
         parts = [
             f'<span style="color:{palette.parties[party]}; font-weight:bold">'
-            f"{escape(names[party])} {score_text(getattr(difference, party))}</span>"
+            f"{escape(names[party][:1])} {score_text(getattr(difference, party))}</span>"
             for party in ("gemeente", "initiatief")
         ]
         return f"{escape(difference.statement.text)}<br>{' · '.join(parts)}"

@@ -29,7 +29,7 @@ class ProjectorControls(QWidget):
         self.screen_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.screen_box.setMinimumContentsLength(22)
+        self.screen_box.setMinimumContentsLength(16)
         self.screen_box.setAccessibleName(self.tr("Screen for the projector view"))
         self.screen_box.setToolTip(self.tr("Screen for the projector view"))
         self.screen_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -55,6 +55,8 @@ class ProjectorControls(QWidget):
         self.badge = QLabel()
         self.badge.setTextFormat(Qt.TextFormat.PlainText)
         self.badge.setAccessibleName(self.tr("What the projector shows"))
+        # Never cut short: the badge says what the room sees.
+        self.badge.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
