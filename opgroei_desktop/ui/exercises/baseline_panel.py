@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.services.exercises import PARTIES, respondents
 from .. import labels
-from ..run.capture_bar import UndoFriendlyLine
+from ..common.lines import UndoFriendlyLine
 from ..theme import COLOURS
 from .controller import BASELINE, ExerciseRun
 from .score_grid import DOWN, ScoreGrid

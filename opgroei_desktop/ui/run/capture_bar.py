@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -23,27 +21,10 @@ from PySide6.QtWidgets import (
 from ...core.vocab import EntryKind, Voice
 from ...worksheets.capture_complete import complete
 from ...worksheets.capture_syntax import KIND_CODES, KIND_MARKS, VOICE_CODES
+from ..common.lines import UndoFriendlyLine
 from ..common.rich_text import escape
 from ..theme import COLOURS
 from . import keys, labels
-
-
-class UndoFriendlyLine(QLineEdit):
-    """A line whose Ctrl+Z first undoes typing; on an empty history the window's undo stack
-    gets the key (undoing what was filed or stored)."""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            undo = event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()
-            redo = (
-                event.matches(QKeySequence.StandardKey.Redo)
-                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined()
-            ) and not self.isRedoAvailable()
-            if undo or redo:
-                # Leave the key to the window's undo stack.
-                event.ignore()
-                return True
-        return super().event(event)
 
 
 class CaptureLine(UndoFriendlyLine):
