@@ -34,7 +34,8 @@ def complete(line: str, cursor: int, names: Iterable[str]) -> tuple[str, int] | 
     name (words joined by ``_``) when two people share a first name.
     """
     before, after = line[:cursor], line[cursor:]
-    word = _LAST_WORD.search(before).group(1)
+    last = _LAST_WORD.search(before)  # always matches: the word may be empty
+    word = last.group(1) if last else ""
     start = before[: len(before) - len(word)]
     if word.startswith("@"):
         finished = _finish(word[1:], _owner_words(names), " ")
