@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..core.errors import OpgroeiError
 from ..core.exchange.commands import add_archive_export
@@ -76,20 +78,11 @@ def _add_mail_command(kinds: argparse._SubParsersAction) -> None:
 
 def run_export_mail(args: argparse.Namespace) -> int:
     """Write the e-mail draft with the minutes and print where; 1 with a Dutch message."""
-    from ..core.store import Store
     from .mail import write_minutes_mail
 
-    try:
-        store = Store.open(getattr(args, "data_dir", None))
-        try:
-            written = write_minutes_mail(store, args.meeting, args.out)
-        finally:
-            store.close()
-    except OpgroeiError as error:
-        print(str(error), file=sys.stderr)
-        return 1
-    print(written)
-    return 0
+    return _write(
+        args, lambda store: write_minutes_mail(store, args.meeting, args.out), suffix=False
+    )
 
 
 def _add_clauses_command(kinds: argparse._SubParsersAction) -> None:
@@ -179,9 +172,7 @@ def _add_preparation_command(kinds: argparse._SubParsersAction) -> None:
 
 def run_export_preparation(args: argparse.Namespace) -> int:
     """Write one preparation document of a meeting and print the file's path."""
-    from ..core.store import Store
     from . import cards, invitation, score_sheet, script_document
-    from .output import check_suffix
 
     writers = {
         "uitnodiging": invitation.export_invitation,
@@ -192,82 +183,63 @@ def run_export_preparation(args: argparse.Namespace) -> int:
         "rolkaarten": lambda s, m, out: cards.export_cards(s, m, "rollen", out),
         "vraagkaarten": lambda s, m, out: cards.export_cards(s, m, "vragen", out),
     }
-    try:
-        if args.what != "uitnodigingsmail":
-            check_suffix(args.out)
-        store = Store.open(getattr(args, "data_dir", None))
-        try:
-            written = writers[args.what](store, args.meeting, args.out)
-        finally:
-            store.close()
-    except OpgroeiError as error:
-        print(str(error), file=sys.stderr)
-        return 1
-    print(written)
-    return 0
+    write = writers[args.what]
+    return _write(
+        args,
+        lambda store: write(store, args.meeting, args.out),
+        suffix=args.what != "uitnodigingsmail",
+    )
 
 
 def run_export_dossier(args: argparse.Namespace) -> int:
     """Write the dossier of a trajectory and print the file's path."""
-    from ..core.store import Store
     from .dossier import export_dossier
-    from .output import check_suffix
 
-    try:
-        check_suffix(args.out)
-        store = Store.open(getattr(args, "data_dir", None))
-        try:
-            written = export_dossier(store, args.trajectory, args.out, args.template)
-        finally:
-            store.close()
-    except OpgroeiError as error:
-        print(str(error), file=sys.stderr)
-        return 1
-    print(written)
-    return 0
+    return _write(
+        args, lambda store: export_dossier(store, args.trajectory, args.out, args.template)
+    )
 
 
 def run_export_minutes(args: argparse.Namespace) -> int:
     """Write the minutes asked for on the command line and print the file's path."""
-    from ..core.store import Store
     from .minutes import export_minutes
-    from .output import check_suffix
 
-    try:
-        check_suffix(args.out)  # before opening (and perhaps creating) a data folder
-        store = Store.open(getattr(args, "data_dir", None), getattr(args, "database_url", None))
-        try:
-            written = export_minutes(store, args.meeting, args.out, args.template)
-        finally:
-            store.close()
-    except OpgroeiError as error:
-        print(str(error), file=sys.stderr)
-        return 1
-    print(written)
-    return 0
+    return _write(args, lambda store: export_minutes(store, args.meeting, args.out, args.template))
 
 
 def run_export_clauses(args: argparse.Namespace) -> int:
     """Write the draft agreement document asked for and print the file's path."""
-    from ..core.store import Store
     from ..library import load_library
     from .clauses import export_clauses
+
+    def write(store: Any) -> Path:
+        return export_clauses(
+            store,
+            load_library(store.formats_dir),
+            args.trajectory,
+            args.doc_type,
+            args.out,
+            args.template,
+            include_proposals=not args.no_proposals,
+        )
+
+    return _write(args, write)
+
+
+def _write(args: argparse.Namespace, write: Callable[[Any], Path], *, suffix: bool = True) -> int:
+    """Open the data, ``write(store)``, print the written path; 1 with a Dutch message.
+
+    The suffix is checked before the data folder is opened (and perhaps created).
+    """
+    from ..core.store import Store
     from .output import check_suffix
 
     try:
-        check_suffix(args.out)
+        if suffix:
+            check_suffix(args.out)
         store = Store.open(getattr(args, "data_dir", None), getattr(args, "database_url", None))
         try:
-            library = load_library(store.formats_dir)
-            written = export_clauses(
-                store,
-                library,
-                args.trajectory,
-                args.doc_type,
-                args.out,
-                args.template,
-                include_proposals=not args.no_proposals,
-            )
+            written = write(store)
         finally:
             store.close()
     except OpgroeiError as error:
