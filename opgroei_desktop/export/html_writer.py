@@ -57,12 +57,19 @@ a { color: #0563c1; }
 """
 
 
-def to_html(document: Document, *, running_header: bool = True, tabs: bool = False) -> str:
+KEEP_WITH_NEXT = 1
+"""The Qt block state (``QTextBlock.userState``) of a paragraph kept on the page of what
+follows; Qt reads it from the CSS property ``-qt-user-state``."""
+
+
+def to_html(document: Document, *, running_header: bool = True, for_pdf: bool = False) -> str:
     """The whole document as one HTML page.
 
     ``running_header`` False leaves out the line that repeats on every page, for writers
-    that draw it in the page margin themselves. ``tabs`` keeps the tab after a clause number
-    (a writer that sets a tab stop there); otherwise it becomes two spaces.
+    that draw it in the page margin themselves. ``for_pdf`` is for the PDF writer, which lays
+    the page out with Qt: the tab after a clause number stays (it sets a tab stop there;
+    otherwise the tab becomes two spaces) and a paragraph kept with what follows is marked
+    with ``KEEP_WITH_NEXT`` as its Qt block state.
     """
     parts = [
         '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">',
@@ -78,7 +85,7 @@ def to_html(document: Document, *, running_header: bool = True, tabs: bool = Fal
         if isinstance(block, PageBreak):
             new_page = True
             continue
-        html = block_html(block, tabs=tabs)
+        html = block_html(block, for_pdf=for_pdf)
         if new_page:
             # The break goes on the block that starts the new page: an empty paragraph with a
             # break after it would itself spill onto a fresh page when the page above is full.
@@ -89,16 +96,18 @@ def to_html(document: Document, *, running_header: bool = True, tabs: bool = Fal
     return "\n".join(parts)
 
 
-def block_html(block: Block, *, tabs: bool = False) -> str:
-    """One block as HTML; ``tabs`` as in ``to_html``."""
+def block_html(block: Block, *, for_pdf: bool = False) -> str:
+    """One block as HTML; ``for_pdf`` as in ``to_html``."""
     if isinstance(block, Heading):
         return _heading(max(1, min(block.level, 3)) + 1, block.text)
     if isinstance(block, Paragraph):
         css = "" if block.tone == "body" else f' class="{block.tone}"'
         body = _runs(block.runs)
         if block.tone == "clause":
-            gap = '<span style="white-space: pre">\t</span>' if tabs else "&ensp;&ensp;"
+            gap = '<span style="white-space: pre">\t</span>' if for_pdf else "&ensp;&ensp;"
             body = body.replace("\t", gap, 1)
+        if for_pdf and block.keep_with_next:
+            css += f' style="-qt-user-state: {KEEP_WITH_NEXT}"'
         return f"<p{css}{_direction(block.runs)}>{body}</p>"
     if isinstance(block, BulletList | NumberedList):
         return _list(block)

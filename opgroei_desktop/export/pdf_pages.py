@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .html_writer import KEEP_WITH_NEXT
+
 
 def clause_tabs(text: Any, indent_px: float) -> None:
     """Give every hanging-indent paragraph (a numbered clause) a tab stop at its indent, so
@@ -25,38 +27,92 @@ def clause_tabs(text: Any, indent_px: float) -> None:
 
 
 def keep_together(text: Any, page_height: float) -> None:
-    """Move a paragraph that a page end would cut, and a heading that would end a page, to the
-    next page.
+    """Move to the next page what a page end would cut or strand, as Word does with our
+    .docx: a paragraph cut in two, a heading or a paragraph kept with what follows (the
+    signing line) at the foot of a page, and a quiet table (the signatures, label and value)
+    cut in two; a paragraph kept with such a table moves with it, and a heading above it too.
 
     Besides the look, this keeps the PDF clean: Qt's line clipping (QTextLayout::draw) also
     draws the last line *above* the visible part of a cut paragraph, an invisible copy that
-    copy-paste and screen readers would pick up. Paragraphs taller than most of a page still
-    break; table cells are laid out by Qt row by row and are left alone.
+    copy-paste and screen readers would pick up. Paragraphs and tables taller than most of a
+    page still break; bordered tables break between rows, with ``table_breaks`` closing them.
     """
-    from PySide6.QtGui import QTextBlockFormat, QTextCursor
-
-    always_before = QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
     text.pageCount()  # lay the whole document out first; partial layouts give stale positions
     block = text.begin()
     guard = 0
     while block.isValid() and guard < 10_000:
         guard += 1
-        span = _line_span(block)
-        follower = block.next()
-        move = False
-        if span is not None and QTextCursor(block).currentTable() is None:
-            top, bottom = span
-            first, last = int(top // page_height), int((bottom - 0.01) // page_height)
-            move = last > first and bottom - top < 0.8 * page_height
-            if not move and _is_heading(block) and follower.isValid():
-                after = _line_span(follower)
-                move = after is not None and int(after[0] // page_height) > last
-        fmt = block.blockFormat()
-        if move and not fmt.pageBreakPolicy() & always_before:
-            fmt.setPageBreakPolicy(always_before)
-            QTextCursor(block).setBlockFormat(fmt)
-            continue  # laid out again: look at this block once more
-        block = follower
+        table = _table_of(block)
+        if table is None:
+            moved = _is_stranded(block, page_height) and _start_page(block)
+        elif block == table.firstCursorPosition().block():
+            moved = _is_cut(text, table, page_height) and _start_page_with_lead(block, table)
+        else:
+            moved = False
+        if not moved:
+            block = block.next()
+        # else: laid out again, so look at this block once more
+
+
+def _is_stranded(block: Any, page_height: float) -> bool:
+    """Whether a page end cuts ``block`` or leaves it alone below what it is kept with."""
+    span = _line_span(block)
+    if span is None:
+        return False
+    top, bottom = span
+    first, last = int(top // page_height), int((bottom - 0.01) // page_height)
+    if last > first:
+        return bottom - top < 0.8 * page_height
+    follower = block.next()
+    if not (_is_heading(block) or block.userState() == KEEP_WITH_NEXT) or not follower.isValid():
+        return False
+    after = _line_span(follower)
+    return after is not None and int(after[0] // page_height) > last
+
+
+def _is_cut(text: Any, table: Any, page_height: float) -> bool:
+    """Whether a page end cuts a quiet (borderless) table shorter than most of a page."""
+    if _bordered(table):
+        return False
+    box = text.documentLayout().frameBoundingRect(table)
+    first, last = int(box.top() // page_height), int((box.bottom() - 1) // page_height)
+    return last > first and box.height() < 0.8 * page_height
+
+
+def _start_page_with_lead(first_cell: Any, table: Any) -> bool:
+    """Start a new page at ``table``, or at the paragraph kept with it and its heading."""
+    lead = first_cell.previous()
+    if lead.isValid() and lead.userState() == KEEP_WITH_NEXT:
+        return _start_page(lead)
+    fmt = table.format()
+    if fmt.pageBreakPolicy() & fmt.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    fmt.setPageBreakPolicy(fmt.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(fmt)
+    return True
+
+
+def _start_page(block: Any) -> bool:
+    """Start a new page at ``block`` (at the heading above it when it is kept with what
+    follows); False when that page break is there already."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+    always_before = QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    if block.userState() == KEEP_WITH_NEXT and _is_heading(block.previous()):
+        block = block.previous()
+    fmt = block.blockFormat()
+    if fmt.pageBreakPolicy() & always_before:
+        return False
+    fmt.setPageBreakPolicy(always_before)
+    QTextCursor(block).setBlockFormat(fmt)
+    return True
+
+
+def _table_of(block: Any) -> Any:
+    """The table ``block`` stands in, or None."""
+    from PySide6.QtGui import QTextCursor
+
+    return QTextCursor(block).currentTable()
 
 
 def drop_blank_pages(text: Any, page_height: float) -> None:
@@ -95,7 +151,9 @@ def _line_span(block: Any) -> tuple[float, float] | None:
         layout = block.layout()
         if layout is None or layout.lineCount() == 0:
             return None
-    y = layout.position().y()
+    # The bounding rectangle is in document terms, also for a block inside a table cell,
+    # whose layout position is relative to the cell.
+    y = block.document().documentLayout().blockBoundingRect(block).top()
     first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
     return y + first.y(), y + last.y() + last.height()
 

@@ -104,7 +104,7 @@ def render_pdf(document: Document) -> bytes:
     font.setFamilies(list(FONT_FAMILIES))
     font.setPointSize(10)
     text.setDefaultFont(font)
-    text.setHtml(_drawable_only(to_html(document, running_header=False, tabs=True)))
+    text.setHtml(_drawable_only(to_html(document, running_header=False, for_pdf=True)))
     clause_tabs(text, _CLAUSE_TAB_PX)
     for block in document.blocks:
         if isinstance(block, Image):

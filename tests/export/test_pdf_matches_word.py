@@ -138,7 +138,7 @@ def test_clause_text_lines_up_beside_its_number(qapp) -> None:
     for number in ("4.2", "4.10"):
         document.add(Paragraph((Run(f"{number}\tPartijen spreken af."),), tone="clause"))
     text = QTextDocument()
-    text.setHtml(to_html(document, tabs=True))
+    text.setHtml(to_html(document, for_pdf=True))
     clause_tabs(text, 42)
     text.setTextWidth(600)
     text.documentLayout().documentSize()

@@ -90,3 +90,57 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page() -> None:
     keep_headings_with_text(text, page)
     heading_page, text_page = pages(text)
     assert heading_page == text_page
+
+
+def test_the_signatures_stay_whole_and_with_the_signing_line() -> None:
+    """The PDF of an agreement would end a page with "Aldus overeengekomen" and its heading,
+    or cut the signature block in two, with the names above and the lines on the next page."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+
+    from opgroei_desktop.export.document import Heading, Table
+    from opgroei_desktop.export.pdf_pages import keep_together
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    page = 300.0
+    signatures = (
+        (Run("Gemeente", bold=True), Run("\n\n\n\n\n________\nwethouder")),
+        (Run("Coöperatie", bold=True), Run("\n\n\n\n\n________\nvoorzitter")),
+    )
+
+    def laid_out(filler: int) -> QTextDocument:
+        blocks = [paragraph(f"Regel {n}") for n in range(filler)]
+        document = Document(
+            "Proef",
+            blocks=[
+                *blocks,
+                Heading(1, "Ondertekening"),
+                Paragraph((Run("Aldus overeengekomen."),), keep_with_next=True),
+                Table(None, (signatures,), widths_cm=(8.0, 8.0), borders=False),
+            ],
+        )
+        text = QTextDocument()
+        text.setDocumentMargin(0)
+        text.setDefaultFont(QFont("Arial", 10))
+        text.setHtml(to_html(document, running_header=False, for_pdf=True))
+        text.setPageSize(QSizeF(400, page))
+        return text
+
+    def pages(text: QTextDocument) -> set[int]:
+        layout = text.documentLayout()
+        blocks = [
+            text.find(words).block()
+            for words in ("Ondertekening", "Aldus overeengekomen.", "Gemeente")
+        ]
+        # where the first line of text starts (a heading's margin may stay on the page above)
+        tops = [
+            layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y() for block in blocks
+        ]
+        table = layout.frameBoundingRect(text.find("Gemeente").currentTable())
+        return {int(y // page) for y in (*tops, table.bottom() - 1)}
+
+    documents = [laid_out(filler) for filler in range(5, 40)]
+    assert any(len(pages(text)) > 1 for text in documents)
+    for text in documents:
+        keep_together(text, page)
+        assert len(pages(text)) == 1
