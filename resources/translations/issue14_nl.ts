@@ -83,6 +83,14 @@
         <source>They surely think that we… (Enter adds, Ctrl+Enter adds and shows)</source>
         <translation>Zij denken vast dat wij… (Enter voegt toe, Ctrl+Enter voegt toe en toont)</translation>
     </message>
+    <message>
+        <source>Edit text (F2)</source>
+        <translation>Tekst bewerken (F2)</translation>
+    </message>
+    <message>
+        <source>Correct the text of the selected card</source>
+        <translation>De tekst van de gekozen kaart verbeteren</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -126,6 +134,25 @@
     <message>
         <source>Score sheet</source>
         <translation>Scoreformulier</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Naam van het scenario wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Kaart bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Rename (F2)</source>
+        <translation>Naam wijzigen (F2)</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario</source>
+        <translation>Naam van het gekozen scenario wijzigen</translation>
     </message>
 </context>
 <context>

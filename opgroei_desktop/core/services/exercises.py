@@ -329,6 +329,7 @@ def create_scenario(
 
 @service
 def update_scenario(store: Store, scenario_id: str, **fields: Any) -> Changes:
+    """Rename a scenario, or change its description or place in the list."""
     return rows.update_row(store, Scenario, scenario_id, SCENARIO_FIELDS, fields)
 
 

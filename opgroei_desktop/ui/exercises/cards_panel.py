@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from ...core.services.exercises import PARTIES, CardVerdict
 from .. import labels
 from ..theme import COLOURS
 from .controller import CARDS, ExerciseRun
+from .inline_edit import TEXT_ROLE, InlineEditDelegate, start_editing
 from .words import verdict_word
 
 VERDICT_KEYS = {
@@ -34,15 +36,29 @@ VERDICT_KEYS = {
 
 class CardList(QListWidget):
     """The pile: Enter turns the selected card over on the projector, 1/2/3 judge it,
-    Delete removes it."""
+    F2 corrects its text, Delete removes it."""
 
     def __init__(self, panel: CardsPanel) -> None:
         super().__init__()
         self.panel = panel
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F2
+            and not event.modifiers()
+        ):
+            event.accept()  # the pile's own key here (edit the card), not the window's
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key == Qt.Key.Key_F2 and not event.modifiers():
+            self.panel.edit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.panel.reveal()
         elif key in VERDICT_KEYS and not event.modifiers():
             self.panel.judge(VERDICT_KEYS[key])
@@ -105,10 +121,17 @@ class CardsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda _: self.reveal())
         self.list.currentRowChanged.connect(lambda _: self._show_reaction())
+        self.texts = InlineEditDelegate(self.list, self._edit_row)
+        self.texts.finished = self._edit_over
+        self.list.setItemDelegate(self.texts)
+        self._stale = False
         self.reveal_button = QPushButton(self.tr("Show (Enter)"))
         self.reveal_button.setAccessibleName(self.tr("Show the selected card on the screen"))
         self.reveal_button.setProperty("primary", True)
         self.reveal_button.clicked.connect(self.reveal)
+        self.edit_button = QPushButton(self.tr("Edit text (F2)"))
+        self.edit_button.setAccessibleName(self.tr("Correct the text of the selected card"))
+        self.edit_button.clicked.connect(self.edit)
         self.verdict_buttons = {}
         for number, verdict in enumerate(VERDICT_KEYS.values(), 1):
             button = QPushButton(f"{verdict_word(verdict)} ({number})")
@@ -128,6 +151,7 @@ class CardsPanel(QWidget):
         write.addWidget(self.text, 1)
         judge = QHBoxLayout()
         judge.addWidget(self.reveal_button)
+        judge.addWidget(self.edit_button)
         judge.addStretch(1)
         for button in self.verdict_buttons.values():
             judge.addWidget(button)
@@ -150,7 +174,12 @@ class CardsPanel(QWidget):
             self.render()
 
     def render(self) -> None:
-        """List the cards with their author, whether shown, and the verdict."""
+        """List the cards with their author, whether shown, and the verdict (after a text
+        being edited in place is done)."""
+        if self.texts.editing():
+            self._stale = True
+            return
+        self._stale = False
         self.cards = list(self.state.exercise_data.get(CARDS) or [])
         selected = self.selected()
         keep = selected.id if selected is not None else None
@@ -169,6 +198,8 @@ class CardsPanel(QWidget):
             ).strip()
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setData(TEXT_ROLE, card.text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(COLOURS.party(card.author_party)))
             self.list.addItem(item)
         ids = [card.id for card in self.cards]
@@ -180,6 +211,7 @@ class CardsPanel(QWidget):
         self.list.blockSignals(False)
         has = bool(self.cards)
         self.reveal_button.setEnabled(has)
+        self.edit_button.setEnabled(has)
         for button in self.verdict_buttons.values():
             button.setEnabled(has)
         self._show_reaction()
@@ -202,6 +234,21 @@ class CardsPanel(QWidget):
         card = self.selected()
         if card is not None:
             self.exercises.judge(card, verdict, self.reaction.text().strip())
+
+    def edit(self) -> None:
+        """Correct the selected card's text in place; Enter stores it, Esc keeps the old."""
+        item = self.list.currentItem()
+        if item is not None:
+            start_editing(self.list, self.list.indexFromItem(item))
+
+    def _edit_row(self, index: QModelIndex, text: str) -> bool:
+        card_id = index.data(Qt.ItemDataRole.UserRole)
+        card = next((card for card in self.cards if card.id == card_id), None)
+        return card is None or self.exercises.edit_card(card, text.strip())
+
+    def _edit_over(self) -> None:
+        if self._stale:
+            self.render()
 
     def remove(self) -> None:
         """Delete the selected card."""

@@ -85,6 +85,13 @@ class ExerciseRun(QObject):
         """Stop listening to the bus (the console closes)."""
         self.bus.changed.disconnect(self._on_changed)
 
+    def _stored(self, command: CallCommand) -> bool:
+        """Push ``command``; whether its change was stored. (A refused change leaves the
+        command obsolete, and the stack deletes it at once, so it cannot be asked.)"""
+        self.bus.last_error = None
+        self.run.undo_stack.push(command)
+        return self.bus.last_error is None
+
     # -- loading ---------------------------------------------------------------------------
 
     def _on_step(self, *_: object) -> None:
@@ -201,8 +208,7 @@ class ExerciseRun(QObject):
             )
 
         command = CallCommand(self.bus, self.tr("Score"), lambda: put(value), lambda: put(old))
-        self.run.undo_stack.push(command)
-        return not command.isObsolete()
+        return self._stored(command)
 
     def score_sheet(self, party: str, text: str) -> int | None:
         """Store one paper sheet typed as a row of digits, for the party's next anonymous
@@ -229,8 +235,7 @@ class ExerciseRun(QObject):
             return self.bus.run(service.set_respondent_scores, aid, party, number, rows)
 
         command = CallCommand(self.bus, self.tr("Score sheet"), lambda: put(given), lambda: put([]))
-        self.run.undo_stack.push(command)
-        return None if command.isObsolete() else number
+        return number if self._stored(command) else None
 
     def _start_assessment(self) -> Any:
         earlier = self.bus.query(service.list_assessments, self.run.trajectory_id)
@@ -290,6 +295,21 @@ class ExerciseRun(QObject):
         run.undo_stack.push(command)
         return command.created_id is not None
 
+    def rename_scenario(self, scenario: Any, title: str) -> bool:
+        """Give a scenario another name, undoably; False when it was refused (the reason goes
+        to the bus's ``failed``)."""
+        old = scenario.title
+        if title == old:
+            return True
+
+        def put(name: str) -> Changes | None:
+            return self.bus.run(service.update_scenario, scenario.id, title=name)
+
+        command = CallCommand(
+            self.bus, self.tr("Rename scenario"), lambda: put(title), lambda: put(old)
+        )
+        return self._stored(command)
+
     def add_examples(self) -> None:
         """Add the library's example scenarios as one undo step."""
         stack = self.run.undo_stack
@@ -338,8 +358,7 @@ class ExerciseRun(QObject):
             lambda: put(value, note),
             lambda: put(old_score, old_note),
         )
-        self.run.undo_stack.push(command)
-        return not command.isObsolete()
+        return self._stored(command)
 
     def share(self, scenario: Any, criterion_key: str) -> bool:
         """Put what both value in this scenario on the shared-story worksheet."""
@@ -387,6 +406,19 @@ class ExerciseRun(QObject):
         )
         self.run.undo_stack.push(command)
         return command.created_id is not None
+
+    def edit_card(self, card: Any, text: str) -> bool:
+        """Correct a card's text (a slip while it was read out), undoably; False when it was
+        refused (the reason goes to the bus's ``failed``)."""
+        old = card.text
+        if text == old:
+            return True
+
+        def put(words: str) -> Changes | None:
+            return self.bus.run(service.update_card, card.id, text=words)
+
+        command = CallCommand(self.bus, self.tr("Edit card"), lambda: put(text), lambda: put(old))
+        return self._stored(command)
 
     def remove_card(self, card_id: str) -> None:
         """Delete a card, undoably."""

@@ -3,7 +3,7 @@ what both value to the shared story."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from ...core.services.exercises import PARTIES
 from .. import labels
 from ..theme import COLOURS
 from .controller import SCENARIOS, ExerciseRun
+from .inline_edit import TEXT_ROLE, InlineEditDelegate, start_editing
 from .score_grid import RIGHT, ScoreGrid
 
 FIRST_SCORE_COLUMN = 1
@@ -63,6 +64,9 @@ class ScenarioPanel(QWidget):
         self.examples_button.setAccessibleName(self.tr("Add the four example scenarios"))
         self.examples_button.setToolTip(self.tr("Add the four example scenarios"))
         self.examples_button.clicked.connect(self.exercises.add_examples)
+        self.rename_button = QPushButton(self.tr("Rename (F2)"))
+        self.rename_button.setAccessibleName(self.tr("Rename the selected scenario"))
+        self.rename_button.clicked.connect(self.rename)
         self.remove_button = QPushButton(self.tr("Delete"))
         self.remove_button.setAccessibleName(self.tr("Delete the selected scenario"))
         self.remove_button.clicked.connect(self._remove)
@@ -75,7 +79,12 @@ class ScenarioPanel(QWidget):
         self.grid.letters = {
             Qt.Key.Key_G: lambda: self.set_party("gemeente"),
             Qt.Key.Key_I: lambda: self.set_party("initiatief"),
+            Qt.Key.Key_F2: self.rename,
         }
+        self.names = InlineEditDelegate(self.grid, self._rename_row)
+        self.names.finished = self._edit_over
+        self.grid.setItemDelegateForColumn(0, self.names)
+        self._stale = False
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Why this rating"))
         self.note.setPlaceholderText(self.tr("Why this rating? Enter saves the note"))
@@ -99,6 +108,7 @@ class ScenarioPanel(QWidget):
         top = self.choose
         top.addWidget(self.new_line, 2)
         top.addWidget(self.examples_button)
+        top.addWidget(self.rename_button)
         top.addWidget(self.remove_button)
         share = QHBoxLayout()
         share.addWidget(hint, 1)
@@ -123,7 +133,12 @@ class ScenarioPanel(QWidget):
             self.render()
 
     def render(self) -> None:
-        """Rebuild the grid from the matrix in the run state, keeping the cursor."""
+        """Rebuild the grid from the matrix in the run state, keeping the cursor (after a
+        name being edited in place is done)."""
+        if self.names.editing():
+            self._stale = True
+            return
+        self._stale = False
         matrix = self.state.exercise_data.get(SCENARIOS)
         self.scenarios = list(matrix.scenarios) if matrix is not None else []
         grid = self.grid
@@ -140,6 +155,7 @@ class ScenarioPanel(QWidget):
             grid.setHorizontalHeaderItem(column_index, header)
         for row_index, scenario in enumerate(self.scenarios):
             grid.text_cell(row_index, 0, scenario.title)
+            grid.item(row_index, 0).setData(TEXT_ROLE, scenario.title)
             for column_index, criterion in enumerate(self.criteria, FIRST_SCORE_COLUMN):
                 rating = matrix.rating(scenario.id, criterion.key, self.party)
                 grid.put(row_index, column_index, rating.score if rating else None)
@@ -156,6 +172,7 @@ class ScenarioPanel(QWidget):
         self.new_line.setEnabled(not full)
         self.examples_button.setVisible(not self.scenarios)
         self.remove_button.setEnabled(bool(self.scenarios))
+        self.rename_button.setEnabled(bool(self.scenarios))
         shared = matrix.shared() if matrix is not None else ()
         listed = "; ".join(f"{s.title} – {c.short.lower()}" for s, c in shared[:3])
         if len(shared) > 3:
@@ -196,6 +213,21 @@ class ScenarioPanel(QWidget):
         title = self.new_line.text().strip()
         if title and self.exercises.add_scenario(title):
             self.new_line.clear()
+
+    def rename(self) -> None:
+        """Edit the selected scenario's name in place; Enter stores it, Esc keeps the old."""
+        row = self.grid.currentRow()
+        if 0 <= row < len(self.scenarios):
+            start_editing(self.grid, self.grid.model().index(row, 0))
+
+    def _rename_row(self, index: QModelIndex, title: str) -> bool:
+        if not 0 <= index.row() < len(self.scenarios):
+            return True
+        return self.exercises.rename_scenario(self.scenarios[index.row()], title.strip())
+
+    def _edit_over(self) -> None:
+        if self._stale:
+            self.render()
 
     def _remove(self) -> None:
         row = self.grid.currentRow()
