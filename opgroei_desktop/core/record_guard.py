@@ -55,6 +55,12 @@ def guard_adopted(session: Session, _context: object, _instances: object) -> Non
         raise InvalidInput(ADOPTED_MESSAGE)
 
 
+def refuse_if_adopted(session: Session, meeting_ids: set[str]) -> None:
+    """The same refusal for a write that bypasses the flush (a bulk UPDATE)."""
+    if meeting_ids and _any_adopted(session, meeting_ids):
+        raise InvalidInput(ADOPTED_MESSAGE)
+
+
 def _private(entry: Entry) -> bool:
     """A facilitator's private note, before and after this change: no minutes hold it."""
     kinds = inspect(entry).attrs.kind.history

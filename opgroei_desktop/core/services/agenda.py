@@ -13,11 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 
 from ..changes import Changes, service
 from ..errors import InvalidInput
 from ..models import AgendaItem, Meeting, ScriptStep, utcnow
+from ..record_guard import refuse_if_adopted
 from ..store import Store
 from ..views import ScriptStepView, snapshot
 from ..vocab import WORKSHEET_KEYS
@@ -288,11 +289,26 @@ def list_script(store: Store, meeting_id: str) -> list[ScriptStepView]:
 
 @service
 def add_spent_time(store: Store, step_id: str, seconds: int) -> Changes:
-    """Record time actually spent on a script step (called as the timer runs)."""
+    """Record time actually spent on a script step (called as the timer runs, every second).
+
+    The clock is not an edit of the step: it is written past the row's version counter, so
+    that a change to the step's text read before this save (by the main window, or a
+    colleague on a team database) is not refused as if someone had changed the step.
+    """
+    seconds = int(seconds)
     with store.transaction() as session:
         step = rows.get_row(session, ScriptStep, step_id)
-        step.spent_seconds = max(0, step.spent_seconds + int(seconds))
-        return Changes(KIND, (step_id,), None)
+        item = session.get(AgendaItem, step.agenda_item_id)
+        refuse_if_adopted(session, {item.meeting_id} if item is not None else set())
+        spent = ScriptStep.spent_seconds + seconds
+        session.execute(
+            update(ScriptStep)
+            .where(ScriptStep.id == step_id)
+            .values(spent_seconds=case((spent < 0, 0), else_=spent))
+            .execution_options(synchronize_session=False)
+        )
+        # A bulk statement names its table only; name the step as a flush would.
+        return Changes(KIND, (step_id,), None, written={"script_steps": frozenset({step_id})})
 
 
 @service
