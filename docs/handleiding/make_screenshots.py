@@ -78,8 +78,10 @@ class Shots:
         self.window_shot("gegevens", self.window, lambda: self.view.show_page("details"))
         self.dialog_shot("nieuw-traject", self.window.new_trajectory)
         self.dialog_shot("documenten", self.window.draft_documents)
+        self.signers_shot()
         self.room_shot()
         self.run_shots()
+        self.baseline_shots()
         self.copy_to_screenshots()
 
     # -- the main window -----------------------------------------------------------------------
@@ -128,9 +130,21 @@ class Shots:
 
     def dialog_shot(self, name: str, open_dialog: Callable[[], object]) -> None:
         dialog = open_dialog()
+        dialog.show()
         self.settle()
         self.save(dialog.grab(), name)
         dialog.close()
+        self.settle()
+
+    def signers_shot(self) -> None:
+        """Who signs the samenwerkingsovereenkomst, as the program proposes it."""
+        from opgroei_desktop.ui.clauses.signers_dialog import SignersDialog
+
+        documents = self.window.draft_documents()
+        documents.set_doc_type("samenwerkingsovereenkomst")
+        self.settle()
+        self.dialog_shot("wie-tekent", lambda: SignersDialog(documents.data, documents))
+        documents.close()
         self.settle()
 
     def room_shot(self) -> None:
@@ -172,6 +186,49 @@ class Shots:
         self.settle()
         self.save(console.grab(), "console")
         self.beamer_shot(console, "beamer")
+        for line in RECAP_LINES:
+            console.file_line(line)
+        while not console.state.at_closing:
+            console.state.next_step()
+        self.settle()
+        self.beamer_shot(console, "beamer-afronding")
+        console.close()
+        self.settle()
+
+    def baseline_shots(self) -> None:
+        """The nulmeting: twelve paper sheets typed in, then the result shown to the room."""
+        from opgroei_desktop.core.services import meetings, people
+        from opgroei_desktop.ui.run import open_meeting_runner
+
+        invited = [p.id for p in people.list_people(self.store, self.trajectory)]
+        meeting = meetings.plan_meeting(
+            self.store,
+            self.trajectory,
+            title="Nulmeting",
+            starts_at="02-02-2027 19:30",
+            invite=tuple(invited),
+        ).id
+        library = self.window.work.library
+        for format_key, step_key in (("check_in", "welkom"), ("nulmeting", "scoren")):
+            step = next(s for s in library.format(format_key).steps if s.key == step_key)
+            meetings.add_agenda_item(self.store, meeting, **step.agenda_fields(format_key))
+        console = open_meeting_runner(self.window.work.bus, library, self.settings, meeting)
+        console.resize(*LAPTOP)
+        self.settle()
+        console.checkin.request_start()
+        self.settle()
+        console.state.go_to(1)
+        self.settle()
+        panel = console.run_page.exercise.current
+        for number in range(12):
+            party = "g" if number < 6 else "i"
+            panel.sheet_line.setText(f"{party} {paper_sheet(number, len(panel.statements))}")
+            panel.sheet_line.returnPressed.emit()
+            self.settle()
+        self.save(console.grab(), "nulmeting")
+        panel.reveal_button.click()
+        self.settle()
+        self.beamer_shot(console, "beamer-nulmeting")
         console.close()
         self.settle()
 
@@ -204,6 +261,39 @@ class Shots:
             data = (PICTURES / f"{name}.png").read_bytes()
             (SCREENSHOTS / target).write_bytes(data)
             print((SCREENSHOTS / target).relative_to(HERE.parent.parent))
+
+
+RECAP_LINES = (
+    "s: be: De stuurgroep komt voortaan elke maand bij elkaar",
+    "s: be: Het initiatief schrijft de projectaanvraag, de gemeente leest mee",
+    "s: af: Beide besturen krijgen het verslag binnen een week",
+    "s: af: Nieuwe mensen krijgen een kennismakingsgesprek",
+    "s: af: We evalueren de samenwerking bij de eerste piketpaal",
+    "i: ac: Ledenvergadering voorbereiden @initiatief #01-03",
+    "g: ac: Raadsinformatiebrief opstellen @gemeente #15-02",
+    "g: ac: Subsidieregeling nakijken @gemeente #20-02",
+    "i: ac: Nieuwsbrief met de stand van zaken @initiatief #10-02",
+    "s: ac: Datum voor de volgende bijeenkomst prikken @gemeente #05-02",
+)
+"""What the room decided, agreed and took on in the example, enough for the closing recap to
+need a second page on the beamer."""
+
+
+def paper_sheet(number: int, count: int) -> str:
+    """The digits of one filled-in score sheet, in groups of five as people copy them from
+    paper: the municipality's six sheets a little higher than the initiative's, with the
+    biggest differences on the first statements."""
+    municipality = number < 6
+    digits = []
+    for index in range(count):
+        score = 3 + (index * 7 + number * 3) % 3 - 1
+        if index < 4:
+            score = 4 + number % 2 if municipality else 1 + number % 2
+        elif not municipality and index % 3 == 0:
+            score -= 1
+        digits.append(str(max(1, min(5, score))))
+    text = "".join(digits)
+    return " ".join(text[i : i + 5] for i in range(0, count, 5))
 
 
 if __name__ == "__main__":
