@@ -30,6 +30,9 @@ class Changes:
     kept: frozenset[str] = frozenset()
     """Kinds of rows the user may expect gone but that stay, such as an agreement both
     parties adopted that was made from a deleted note."""
+    versions: Mapping[str, int] = field(default_factory=dict)
+    """The ``row_version`` each written row has now (by id), so an editor knows what it
+    wrote and can tell a colleague's later change from its own."""
 
     @property
     def id(self) -> str:
@@ -67,11 +70,16 @@ class WriteLog:
     def __init__(self) -> None:
         self.rows: dict[str, set[str]] = {}
         self.trajectories: set[str] = set()
+        self.versions: dict[str, int] = {}
 
-    def add(self, kind: str, row_id: str | None, trajectory_id: str | None) -> None:
+    def add(
+        self, kind: str, row_id: str | None, trajectory_id: str | None, version: int | None = None
+    ) -> None:
         ids = self.rows.setdefault(kind, set())
         if row_id is not None:
             ids.add(row_id)
+            if version is not None:
+                self.versions[row_id] = version
         if trajectory_id is not None:
             self.trajectories.add(trajectory_id)
 
@@ -114,4 +122,5 @@ def _with_log(changes: Changes, log: WriteLog) -> Changes:
         changes,
         written=written,
         trajectory_ids=changes.trajectory_ids | frozenset(log.trajectories),
+        versions={**changes.versions, **log.versions},
     )

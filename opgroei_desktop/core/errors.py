@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class OpgroeiError(Exception):
     """A problem the user can read and act on; ``str(error)`` is the Dutch message."""
@@ -52,8 +54,21 @@ class ForeignDatabase(OpgroeiError):
 
 
 class StaleEdit(OpgroeiError):
-    """Someone else changed the row since it was read; ``newer`` is their text."""
+    """Someone else changed the row since it was read; ``newer`` is their text.
 
-    def __init__(self, message: str, newer: str = "") -> None:
+    ``values`` holds the stored value of each field the refused edit would have overwritten,
+    and ``version`` the row's version now, so an editor can keep what the user typed and save
+    it deliberately on top of theirs.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        newer: str = "",
+        values: dict[str, Any] | None = None,
+        version: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.newer = newer
+        self.values = values or {}
+        self.version = version

@@ -43,6 +43,7 @@ from .errors import (
     StaleEdit,
     StorageError,
 )
+from .expected import refuse_stale
 from .folder_lock import writing
 from .integrity import check_file, read_only_query, read_revision, storage_is_read_only
 from .os_words import reason
@@ -84,6 +85,7 @@ class Store:
         """What is wrong with the file once a check or a read found it damaged."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", guard_adopted)
+        event.listen(self._sessions, "before_flush", refuse_stale)
         event.listen(self._sessions, "after_flush", _log_flush)
         event.listen(self._sessions, "do_orm_execute", _log_statement)
         self.origin = uuid.uuid4().hex
@@ -376,7 +378,7 @@ def _log_row(log: WriteLog, row: object) -> None:
         return
     row_id = getattr(row, "id", None)
     trajectory = row_id if kind == "trajectories" else getattr(row, "trajectory_id", None)
-    log.add(kind, row_id, trajectory)
+    log.add(kind, row_id, trajectory, getattr(row, "row_version", None))
 
 
 def _log_statement(state: ORMExecuteState) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ..core.changes import Changes
+from ..core.errors import StaleEdit
+from ..core.expected import Expectation, expecting
 from .bus import DataBus
 
 Service = Callable[..., Changes]
@@ -67,6 +69,11 @@ class UpdateCommand(QUndoCommand):
 
     Successive edits of the same field of the same row merge into one step, so typing a
     sentence is undone as one change, not letter by letter.
+
+    With ``version`` (the ``row_version`` the old values were read at) each step carries what
+    it expects to find: saving over a colleague's newer text is refused, and so is undoing
+    my edit after a colleague changed those fields since (``core.expected``). A refused undo
+    leaves the stack, since it can no longer be undone without losing theirs.
     """
 
     MERGE_ID = 4711
@@ -79,9 +86,12 @@ class UpdateCommand(QUndoCommand):
         update: Service,
         old: dict[str, Any],
         new: dict[str, Any],
+        version: int | None = None,
     ) -> None:
         super().__init__(text)
         self.bus, self.row_id, self.update, self.old, self.new = bus, row_id, update, old, new
+        self.version = version
+        """The row's version as this step last left it (or as it was read)."""
 
     def id(self) -> int:
         return self.MERGE_ID
@@ -96,14 +106,26 @@ class UpdateCommand(QUndoCommand):
         ):
             return False
         self.new = other.new
+        self.version = other.version
         return True
 
     def redo(self) -> None:
-        if self.bus.run(self.update, self.row_id, **self.new) is None:
+        if self._write(self.new, self.old) is None:
             self.setObsolete(True)
 
     def undo(self) -> None:
-        self.bus.run(self.update, self.row_id, **self.old)
+        if self._write(self.old, self.new) is None and isinstance(self.bus.last_error, StaleEdit):
+            self.setObsolete(True)
+
+    def _write(self, values: dict[str, Any], read: dict[str, Any]) -> Changes | None:
+        """Write ``values`` where ``read`` was expected; remember the version it left."""
+        if self.version is None:
+            return self.bus.run(self.update, self.row_id, **values)
+        with expecting({self.row_id: Expectation(self.version, read)}):
+            changes = self.bus.run(self.update, self.row_id, **values)
+        if changes is not None:
+            self.version = changes.versions.get(self.row_id, self.version)
+        return changes
 
 
 class CallCommand(QUndoCommand):

@@ -65,6 +65,7 @@ class AgendaItemPlan:
     title: str
     format_key: str | None
     steps: tuple[Any, ...]
+    row_version: int
 
     @property
     def minutes(self) -> int:
@@ -277,6 +278,7 @@ def list_agenda(store: Store, meeting_id: str) -> list[AgendaItemPlan]:
                 title=item.title,
                 format_key=item.format_key,
                 steps=tuple(snapshot(step) for step in _step_rows(session, item.id)),
+                row_version=item.row_version,
             )
             for item in _item_rows(session, meeting_id)
         ]

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from ..changes import Changes, service
-from ..errors import NotFound, StaleEdit
+from ..errors import NotFound
+from ..expected import stale_edit
 from ..models import Base, utcnow
 from ..store import Store
 from .validate import Validator, validate_fields
@@ -36,21 +37,17 @@ def get_row(session: Session, model: type[M], row_id: str, *, deleted: bool = Fa
     return row
 
 
-def check_version(row: Base, read_version: int | None, newer_text: str) -> None:
+def check_version(
+    row: Base, read_version: int | None, newer_text: str, field: str = "text"
+) -> None:
     """Refuse an edit made on ``read_version`` of ``row`` when someone has changed it since.
 
-    ``newer_text`` is the row's text as it is now, shown so the user can take it into account.
+    ``newer_text`` is the row's ``field`` as it is now, shown so the user can take it into
+    account (the same refusal as every other stale edit, ``core.expected``).
     """
     if read_version is None or row.row_version == read_version:  # type: ignore[attr-defined]
         return
-    name = _NAMES.get(type(row).__name__, "gegeven")
-    raise StaleEdit(
-        f"Iemand anders heeft deze {name} intussen veranderd. Nu staat er:\n\n"
-        f"“{newer_text}”\n\n"
-        "Uw tekst is niet opgeslagen en staat nog in het veld: neem over wat u wilt houden "
-        "en sla opnieuw op.",
-        newer=newer_text,
-    )
+    raise stale_edit(row, {field: newer_text})
 
 
 def trajectory_of(row: Base) -> str | None:

@@ -5,6 +5,11 @@ request (Ctrl+S, closing the window). Choices (check boxes, drop-down lists) are
 Each save is an ``UpdateCommand``, so Ctrl+Z undoes it; successive saves of the same field merge
 into one step. When the store refuses a value, the field keeps what the user typed; when the
 team database's server is away, the save is tried again every few seconds until it is back.
+
+Each save carries the row's version and the values the user started from: when someone else
+changed those fields since, the save is refused with their text shown (``core.expected``).
+The field keeps what the user typed, and a view refreshing with their text leaves it there;
+editing the field again saves it on top of theirs, on purpose.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ServerUnavailable
+from ...core.errors import ServerUnavailable, StaleEdit
 from ..undo import Service, UpdateCommand
 from .context import Workbench
 
@@ -54,9 +59,14 @@ class AutoSaver(QObject):
         super().__init__(parent)
         self.work, self.update, self.label = work, update, label
         self.row_id: Any = None
+        self.version: int | None = None
+        """The row's version the shown values were read at (None: not checked)."""
         self._fields: dict[str, _Field] = {}
         self._saved: dict[str, Any] = {}
         self._dirty: set[str] = set()
+        self.kept: dict[str, Any] = {}
+        """Fields whose save was refused over a colleague's newer text: the user's text stays
+        in the field until they edit it again (which saves it) or choose another row."""
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -130,19 +140,26 @@ class AutoSaver(QObject):
 
     # -- loading and saving ---------------------------------------------------------------------
 
-    def load(self, row_id: Any, values: dict[str, Any]) -> None:
-        """Show ``values`` of row ``row_id``; a field the user is still typing in is kept."""
+    def load(self, row_id: Any, values: dict[str, Any], version: int | None = None) -> None:
+        """Show ``values`` of row ``row_id`` as read at ``version``; a field the user is still
+        typing in, or whose refused text is kept, stays as it is."""
         if row_id != self.row_id:
             self.flush()
             self._dirty.clear()
             self._saved.clear()
+            self.kept.clear()
             self.row_id = row_id
+            self.version = version
+        elif not self._dirty:
+            self.version = version
+        # While the user types, what they started from stays the base of their save: a
+        # colleague's newer text in that field is then found, and refused, at saving.
         for name, field in self._fields.items():
-            if name not in values:
+            if name not in values or name in self._dirty:
                 continue
             value = values[name]
             self._saved[name] = value
-            if name in self._dirty or _same(field.get(), value, field.widget.hasFocus()):
+            if name in self.kept or _same(field.get(), value, field.widget.hasFocus()):
                 continue
             self._loading = True
             try:
@@ -154,7 +171,9 @@ class AutoSaver(QObject):
         """Unbind from any row (after saving what waits) and empty the text fields."""
         self.flush()
         self.row_id = None
+        self.version = None
         self._saved.clear()
+        self.kept.clear()
         self._loading = True
         try:
             for field in self._fields.values():
@@ -178,16 +197,37 @@ class AutoSaver(QObject):
         old = {name: old[name] for name in new}
         previous = dict(self._saved)
         self._saved.update(new)
-        command = UpdateCommand(self.work.bus, self.label, self.row_id, self.update, old, new)
-        if not self.work.push(command):
-            self._saved = previous
-            if isinstance(self.work.bus.last_error, ServerUnavailable):
-                self._dirty |= set(new)
-                QTimer.singleShot(RETRY_MS, self, self.flush)
+        command = UpdateCommand(
+            self.work.bus, self.label, self.row_id, self.update, old, new, self.version
+        )
+        if self.work.push(command):
+            self.version = command.version
+            return
+        self._saved = previous
+        error = self.work.bus.last_error
+        if isinstance(error, ServerUnavailable):
+            self._dirty |= set(new)
+            QTimer.singleShot(RETRY_MS, self, self.flush)
+        elif isinstance(error, StaleEdit):
+            self._keep_refused(new, error)
+
+    def _keep_refused(self, new: dict[str, Any], error: StaleEdit) -> None:
+        """Keep the user's text where a colleague's newer text would have been overwritten;
+        the other fields of the refused save are saved at once on top of the newer row."""
+        self.version = error.version
+        for name, value in error.values.items():
+            if name in new:
+                self.kept[name] = new[name]
+                self._saved[name] = value
+        rest = set(new) - set(self.kept)
+        if rest:
+            self._dirty |= rest
+            QTimer.singleShot(0, self, self.flush)
 
     def _edited(self, name: str) -> None:
         if self._loading or self.row_id is None:
             return
+        self.kept.pop(name, None)  # edited again after a refusal: the user's text is meant
         self._dirty.add(name)
         if self._fields[name].immediate:
             self.flush()

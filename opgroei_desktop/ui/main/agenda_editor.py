@@ -514,7 +514,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         if item is None:
             self.saver.clear()
         else:
-            self.saver.load(item.id, {"title": item.title})
+            self.saver.load(item.id, {"title": item.title}, item.row_version)
         if step is None:
             self.step_saver.clear()
             self.minutes.setValue(0)
@@ -527,6 +527,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
                     "prompt": step.prompt,
                     "instructions": step.instructions,
                 },
+                step.row_version,
             )
         tailored = (
             step is not None

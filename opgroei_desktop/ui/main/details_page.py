@@ -212,7 +212,9 @@ class DetailsPage(ReadsWhenShown, QWidget):
         except NotFound:
             return  # just deleted; the window is about to close this trajectory
         self.saver.load(
-            self.trajectory_id, {name: getattr(trajectory, name) for name, _ in self.FIELDS}
+            self.trajectory_id,
+            {name: getattr(trajectory, name) for name, _ in self.FIELDS},
+            trajectory.row_version,
         )
         stored = {
             (row.key, row.party): row

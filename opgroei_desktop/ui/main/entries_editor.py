@@ -175,7 +175,9 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         if entry is None:
             self.saver.clear()
             return
-        self.saver.load(entry.id, {name: getattr(entry, name) for name in EDITABLE})
+        self.saver.load(
+            entry.id, {name: getattr(entry, name) for name in EDITABLE}, entry.row_version
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("entries") and self.meeting_id is not None:

@@ -222,7 +222,9 @@ class MeetingEditor(QWidget):
             self.print_bar.show_meeting(None)
             self._status = None
             return
-        self.saver.load(meeting.id, {name: getattr(meeting, name) for name in EDITABLE})
+        self.saver.load(
+            meeting.id, {name: getattr(meeting, name) for name in EDITABLE}, meeting.row_version
+        )
         self.print_bar.show_meeting(meeting)
         self.heading.setText(meeting.title)
         self.subheading.setText(

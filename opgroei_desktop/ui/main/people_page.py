@@ -152,7 +152,9 @@ class PersonEditor(QGroupBox):
             self.saver.clear()
             self.status.setText(self.tr("Choose a person in the list."))
             return
-        self.saver.load(person.id, {name: getattr(person, name) for name in EDITABLE})
+        self.saver.load(
+            person.id, {name: getattr(person, name) for name in EDITABLE}, person.row_version
+        )
         if person.forgotten:
             self.status.setText(self.tr("This person's details were removed."))
         elif gone:

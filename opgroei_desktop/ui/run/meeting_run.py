@@ -242,7 +242,9 @@ class MeetingRun(QObject):
         if new:
             old = {name: getattr(row, name) for name in new}
             self.undo_stack.push(
-                UpdateCommand(self.bus, self.tr("Edit entry"), row.id, service, old, new)
+                UpdateCommand(
+                    self.bus, self.tr("Edit entry"), row.id, service, old, new, row.row_version
+                )
             )
 
     def _refile(self, entry: Any, fields: dict[str, Any], action_fields: dict[str, Any]) -> None:

@@ -227,9 +227,7 @@ class AgreementPanel(QWidget):
             based_on = self.based_on or self.current.agreement
             # Written against an older version (a colleague saved meanwhile): the store
             # refuses it and shows theirs, and the typed wording stays here.
-            self.edits.reword(
-                self.current.agreement, self.text.toPlainText(), read_version=based_on.row_version
-            )
+            self.edits.reword(self.current.agreement, self.text.toPlainText(), based_on)
 
     def _step_clicked(self, step: Step) -> None:
         if self.current is None:

@@ -70,26 +70,27 @@ class SheetEdits:
         )
         return self.work.push(command)
 
-    def reword(self, agreement: AgreementView, text: str, read_version: int | None = None) -> bool:
+    def reword(
+        self, agreement: AgreementView, text: str, based_on: AgreementView | None = None
+    ) -> bool:
         """Change an agreement's wording; its history keeps the old wording.
 
-        ``read_version`` is the version the wording was written against: the first save is
-        refused when someone else changed the agreement since. Undo and redo are not.
+        ``based_on`` is the agreement as it was when the new wording was written: the save is
+        refused when someone else changed the wording since, and so is undoing it later.
         """
-        first = [read_version]
+        read = based_on or agreement
+        meeting_id = self.meeting_id
 
         def update(store: Any, row_id: str, **fields: Any) -> Any:
-            version, first[0] = first[0], None
-            return agreements.reword(
-                store, row_id, fields["text"], meeting_id=self.meeting_id, read_version=version
-            )
+            return agreements.reword(store, row_id, fields["text"], meeting_id=meeting_id)
 
         return self._update(
             QCoreApplication.translate("WorksheetEdits", "Change agreement wording"),
             agreement.id,
             update,
-            {"text": agreement.text},
+            {"text": read.text},
             {"text": text},
+            read.row_version,
         )
 
     def delete_agreement(self, agreement_id: str) -> bool:
@@ -126,6 +127,7 @@ class SheetEdits:
             actions.update_action,
             {"status": action.status, "done_on": action.done_on},
             {"status": status.value, "done_on": date.today() if done else None},
+            action.row_version,
         )
 
     def set_action_owner(self, action: ActionView, owner: dict[str, Any]) -> bool:
@@ -140,6 +142,7 @@ class SheetEdits:
             actions.update_action,
             old,
             new,
+            action.row_version,
         )
 
     def delete_action(self, action_id: str) -> bool:
@@ -227,6 +230,13 @@ class SheetEdits:
         return accepted
 
     def _update(
-        self, undo_text: str, row_id: str, update: Any, old: dict[str, Any], new: dict[str, Any]
+        self,
+        undo_text: str,
+        row_id: str,
+        update: Any,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        version: int | None = None,
     ) -> bool:
-        return self.work.push(UpdateCommand(self.work.bus, undo_text, row_id, update, old, new))
+        command = UpdateCommand(self.work.bus, undo_text, row_id, update, old, new, version)
+        return self.work.push(command)

@@ -163,6 +163,7 @@ class ItemRow(QFrame):
                 "shared": item.shared,
                 "on_date": labels.day(item.on_date),
             },
+            item.row_version,
         )
         self.delete_button.setAccessibleName(self.tr("Delete line: %1").replace("%1", item.title))
 

@@ -140,6 +140,7 @@ class MilestoneRow(QFrame):
                 "outcome": milestone.outcome,
                 "outcome_note": milestone.outcome_note,
             },
+            milestone.row_version,
         )
         self.risks.setText("\n".join("⚠ " + labels.risk(risk) for risk in point.risks))
         self.risks.setVisible(point.at_risk)

@@ -242,7 +242,11 @@ class ActionsView(QWidget):
             self.saver.clear()
             return
         action = line.action
-        self.saver.load(action.id, {"what": action.what, "due_on": labels.day(action.due_on)})
+        self.saver.load(
+            action.id,
+            {"what": action.what, "due_on": labels.day(action.due_on)},
+            action.row_version,
+        )
         self.owner.show_owner(action.owner_person_id, action.owner_party)
         done = action.status == ActionStatus.GEDAAN
         self.done_button.setText(self.tr("Open &again") if done else self.tr("Mark &done"))

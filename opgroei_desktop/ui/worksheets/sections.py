@@ -64,7 +64,11 @@ class TrajectoryFields(QWidget):
         self.fields = TRAJECTORY_SECTIONS[section]
 
     def show_trajectory(self, trajectory: TrajectoryView) -> None:
-        self.saver.load(trajectory.id, {name: getattr(trajectory, name) for name in self.fields})
+        self.saver.load(
+            trajectory.id,
+            {name: getattr(trajectory, name) for name in self.fields},
+            trajectory.row_version,
+        )
 
 
 class SectionCard(QFrame):
