@@ -6,7 +6,7 @@ screen, and carries out the trajectory-wide commands (new, example, rename, arch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from .main.exchange import ExchangeController
 from .main.menus import WindowActions
 from .main.trajectory_list import TrajectoryList
 from .main.trajectory_view import PAGES, TrajectoryView
+from .main.waiting_edits import save_waiting_edits, tell_waiting
 from .main.welcome import WelcomePage
 from .theme import COLOURS, apply_theme
 from .undo import CallCommand, DeleteCommand, UpdateCommand
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self._open_initial(open_trajectory)
+        if self.work.saves.waiting_count():  # typed last time while the server was away
+            QTimer.singleShot(0, lambda: save_waiting_edits(self.work, self))
 
     # -- wiring --------------------------------------------------------------------------------
 
@@ -420,6 +423,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.work.saves.flush_all()
+        waiting = self.work.saves.waiting_count()
+        if waiting:
+            tell_waiting(self, waiting)
         settings = self.work.settings
         ui_settings.WINDOW_GEOMETRY.set(settings, self.saveGeometry())
         ui_settings.SPLITTER_STATE.set(settings, self.splitter.saveState())

@@ -105,4 +105,47 @@
         <translation>S&amp;ynchroniseren met teamdatabase…</translation>
     </message>
 </context>
+<context>
+    <name>WaitingEdits</name>
+    <message>
+        <source>An edit that waited for the server</source>
+        <translation>Een wijziging die op de server wachtte</translation>
+    </message>
+    <message>
+        <source>%1 (typed while the server could not be reached)</source>
+        <translation>%1 (getypt toen de server niet bereikbaar was)</translation>
+    </message>
+    <message>
+        <source>What you typed then:</source>
+        <translation>Wat u toen typte:</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Mijn tekst opslaan</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Die van de ander houden</translation>
+    </message>
+    <message>
+        <source>Let it go</source>
+        <translation>Laten vervallen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+    <message>
+        <source>One edit waits for the team database&apos;s server, which cannot be reached. It is kept on this computer and saved the next time you start Opgroei Desktop with the server reachable.</source>
+        <translation>Eén wijziging wacht op de server van de teamdatabase, die niet bereikbaar is. Ze staat op deze computer en wordt in de teamdatabase opgeslagen zodra u Opgroei Desktop weer start terwijl de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>%1 edits wait for the team database&apos;s server, which cannot be reached. They are kept on this computer and saved the next time you start Opgroei Desktop with the server reachable.</source>
+        <translation>%1 wijzigingen wachten op de server van de teamdatabase, die niet bereikbaar is. Ze staan op deze computer en worden in de teamdatabase opgeslagen zodra u Opgroei Desktop weer start terwijl de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Edits kept on this computer</source>
+        <translation>Wijzigingen staan op deze computer</translation>
+    </message>
+</context>
 </TS>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ServerUnavailable, StaleEdit
+from ...core.pending import PendingEdit, service_name
 from ..undo import Service, UpdateCommand
 from .context import Workbench
 
@@ -200,13 +201,20 @@ class AutoSaver(QObject):
         command = UpdateCommand(
             self.work.bus, self.label, self.row_id, self.update, old, new, self.version
         )
+        kept_as = service_name(self.update) if isinstance(self.row_id, str) else None
         if self.work.push(command):
             self.version = command.version
+            if kept_as is not None:
+                self.work.saves.arrived(kept_as, self.row_id)
             return
         self._saved = previous
         error = self.work.bus.last_error
         if isinstance(error, ServerUnavailable):
             self._dirty |= set(new)
+            if kept_as is not None:
+                self.work.saves.waiting(
+                    PendingEdit(kept_as, self.row_id, new, old, self.version, self.label)
+                )
             QTimer.singleShot(RETRY_MS, self, self.flush)
         elif isinstance(error, StaleEdit):
             self._keep_refused(new, error)

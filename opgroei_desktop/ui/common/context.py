@@ -11,9 +11,12 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.changes import Changes
+from ...core.errors import OpgroeiError
+from ...core.pending import PendingEdit, PendingEdits
 from ...core.team_changes import HeardChanges
 from ...library import Library
 from ..bus import DataBus
+from ..crash_report import log
 
 if TYPE_CHECKING:
     from .autosave import AutoSaver
@@ -24,6 +27,9 @@ class SaveTracker(QObject):
 
     ``state`` is emitted with "pending" while typed text waits for its pause, "saved" after a
     change was stored, and "failed" when the store refused one (the message bar says why).
+
+    On a team database, ``pending`` keeps on this computer what waits for a server that went
+    away, so it survives closing the app (``core.pending``).
     """
 
     state = Signal(str)
@@ -31,8 +37,35 @@ class SaveTracker(QObject):
     def __init__(self, bus: DataBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._savers: list[AutoSaver] = []
+        self.bus = bus
+        self.pending: PendingEdits | None = None
+        if bus.store.shared:
+            try:
+                self.pending = PendingEdits(bus.store.data_dir, bus.store.location)
+            except OpgroeiError as error:
+                log.warning("%s", error)  # text then waits in its field only, as before
         bus.changed.connect(self._changed)
         bus.failed.connect(lambda _message: self.state.emit("failed"))
+
+    def waiting(self, edit: PendingEdit) -> None:
+        """Keep ``edit`` on this computer until the server takes it."""
+        if self.pending is not None:
+            try:
+                self.pending.keep(edit)
+            except OpgroeiError as error:
+                self.bus.failed.emit(str(error))
+
+    def arrived(self, service: str, row_id: str) -> None:
+        """A kept edit was saved after all."""
+        if self.pending is not None:
+            try:
+                self.pending.done(service, row_id)
+            except OpgroeiError as error:
+                log.warning("%s", error)
+
+    def waiting_count(self) -> int:
+        """How many edits wait for the server, kept on this computer."""
+        return len(self.pending) if self.pending is not None else 0
 
     def _changed(self, changes: Changes) -> None:
         if not isinstance(changes, HeardChanges):  # a colleague's save is not ours
