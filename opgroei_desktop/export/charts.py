@@ -221,20 +221,36 @@ def paint_trend(
     panels: Sequence[tuple[str, Sequence[Series]]],
     moments: Sequence[str],
     colours: ChartColours,
+    *,
+    legend: bool = True,
+    min_px: float = 10.0,
 ) -> None:
     """Small line charts, one per dimension (title, series over ``moments``), in a grid of
-    four columns: how each party's average moved over repeated measurements."""
+    four columns: how each party's average moved over repeated measurements. No letter is
+    smaller than ``min_px`` pixels; the legend below names the parties' lines."""
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QPainter, QPen
+    from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, QColor(colours.background))
     columns = 4
     rows = max(1, math.ceil(len(panels) / columns))
-    cell_w, cell_h = rect.width() / columns, rect.height() / rows
-    font_px = max(10.0, min(cell_w * 0.085, cell_h * 0.11))
+    shown = next((series for _title, series in panels if series), ())
+    font_px = max(min_px, min(rect.width() / columns * 0.085, rect.height() / rows * 0.11))
+    small_px = max(min_px, font_px * 0.7)
     font = QFont(painter.font())
+    font.setPixelSize(int(small_px))
+    metrics = QFontMetrics(font)
+    first, last = (moments[0], moments[-1]) if moments else ("", "")
+    plot_w = rect.width() / columns - font_px * 2.4
+    # The dates under every small chart when they fit; else once, below all of them.
+    dates_below = len(moments) > 1 and (
+        metrics.horizontalAdvance(first) + metrics.horizontalAdvance(last) + font_px > plot_w
+    )
+    dates_h = small_px * 1.6 if dates_below else 0.0
+    legend_h = font_px * 2.0 if legend and shown else 0.0
+    cell_w, cell_h = rect.width() / columns, (rect.height() - legend_h - dates_h) / rows
     for number, (title, series) in enumerate(panels):
         left = rect.left() + (number % columns) * cell_w
         top = rect.top() + (number // columns) * cell_h
@@ -251,14 +267,14 @@ def paint_trend(
             left + font_px * 1.4,
             top + font_px * 1.8,
             cell_w - font_px * 2.4,
-            cell_h - font_px * 3.6,
+            cell_h - font_px * (2.4 if dates_below else 3.6),
         )
         painter.setPen(QPen(QColor(colours.grid), 1))
         for level in range(1, SCALE_MAX + 1):
             y = plot.bottom() - (level - 1) / (SCALE_MAX - 1) * plot.height()
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         font.setBold(False)
-        font.setPixelSize(int(font_px * 0.7))
+        font.setPixelSize(int(small_px))
         painter.setFont(font)
         painter.setPen(QColor(colours.muted))
         for level in (1, SCALE_MAX):
@@ -274,13 +290,12 @@ def paint_trend(
             x = plot.left() + (index / steps if len(moments) > 1 else 0.5) * plot.width()
             return QPointF(x, plot.bottom() - (value - 1) / (SCALE_MAX - 1) * plot.height())
 
-        for index, moment in enumerate(moments):
-            x = at(index, 1).x()
-            painter.drawText(
-                QRectF(x - cell_w / 2, plot.bottom() + font_px * 0.2, cell_w, font_px * 1.4),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                moment if index in (0, len(moments) - 1) else "",
-            )
+        below = QRectF(plot.left(), plot.bottom() + font_px * 0.2, plot.width(), font_px * 1.4)
+        if len(moments) == 1:
+            painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter), first)
+        elif not dates_below:
+            painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), first)
+            painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), last)
         width = max(2.5, font_px * 0.22)
         for one in series:
             pen = QPen(QColor(one.colour), width)
@@ -294,6 +309,25 @@ def paint_trend(
             painter.setPen(QPen(QColor(one.colour), 1))
             for i, v in known:
                 painter.drawEllipse(at(i, v), width * 1.3, width * 1.3)
+    if dates_h:
+        font.setBold(False)
+        font.setPixelSize(int(small_px))
+        painter.setFont(font)
+        painter.setPen(QColor(colours.muted))
+        painter.drawText(
+            QRectF(rect.left(), rect.bottom() - legend_h - dates_h, rect.width(), dates_h),
+            int(Qt.AlignmentFlag.AlignCenter),
+            f"{first} → {last}",
+        )
+    if legend_h:
+        _legend(
+            painter,
+            QRectF(rect.left(), rect.bottom() - legend_h, rect.width(), legend_h),
+            shown,
+            font_px,
+            colours,
+            min_px,
+        )
     painter.restore()
 
 

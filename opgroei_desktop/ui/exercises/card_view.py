@@ -12,8 +12,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from .words import author_line, verdict_word
 
 REVEAL_MS = 320
-STAMP = {"waar": "#1E8449", "deels": "#B9770E", "niet_waar": "#C0392B"}
 PAPER = {"gemeente": "#E8F1FB", "initiatief": "#FDEEDC"}
+"""The card is paper-coloured in every theme, so what is written on it has its own ink."""
+INK = {"gemeente": "#154272", "initiatief": "#733010"}
+"""Who wrote the card, in the party's colour dark enough for 7:1 on either paper."""
+STAMP = {"waar": "#0B4F27", "deels": "#6B4000", "niet_waar": "#8B1A10"}
+"""The verdict stamp: green, amber, red, each at 7:1 or more on either paper."""
+TEXT = "#1D2228"
 
 
 class CardView(QWidget):
@@ -24,6 +29,7 @@ class CardView(QWidget):
         self.card: Any = None
         self.party_colours = {"gemeente": "#2561A3", "initiatief": "#A8501A"}
         self.progress = 1.0
+        self.min_text_px = 11.0
         self.setAccessibleName(self.tr("Assumption card"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
@@ -84,10 +90,10 @@ class CardView(QWidget):
         pad = card_h * 0.07
         inner = frame.adjusted(pad, pad, -pad, -pad)
         font = QFont(self.font())
-        font.setPixelSize(int(card_h * 0.065))
+        font.setPixelSize(int(max(self.min_text_px, card_h * 0.065)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(party_colour)
+        painter.setPen(QColor(INK.get(card.author_party, TEXT)))
         header_h = card_h * 0.11
         painter.drawText(
             QRectF(inner.left(), inner.top(), inner.width(), header_h),
@@ -104,15 +110,17 @@ class CardView(QWidget):
         text = f"“{' '.join(card.text.split())}”"
         size = card_h * 0.12
         flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        while size > card_h * 0.045:
+        # Shrink a long text to fit, but never below what the back of the room reads.
+        while size > max(self.min_text_px, card_h * 0.045):
             font.setPixelSize(int(size))
             needed = QFontMetrics(font).boundingRect(text_box.toRect(), flags, text)
             if needed.height() <= text_box.height() and needed.width() <= text_box.width():
                 break
             size *= 0.92
+        size = max(size, self.min_text_px)
         font.setBold(False)
         painter.setFont(font)
-        painter.setPen(QColor("#1D2228"))
+        painter.setPen(QColor(TEXT))
         painter.drawText(text_box, flags, text)
         if card.verdict:
             self._stamp(
@@ -123,7 +131,7 @@ class CardView(QWidget):
         card = self.card
         colour = QColor(STAMP.get(card.verdict, "#5B6776"))
         font = QFont(self.font())
-        font.setPixelSize(int(area.height() * 0.42))
+        font.setPixelSize(int(max(self.min_text_px, area.height() * 0.42)))
         font.setBold(True)
         painter.setFont(font)
         label = verdict_word(card.verdict).upper()
@@ -141,11 +149,11 @@ class CardView(QWidget):
         painter.restore()
         reaction = " ".join(card.reaction.split())
         if reaction:
-            font.setPixelSize(int(area.height() * 0.26))
+            font.setPixelSize(int(max(self.min_text_px, area.height() * 0.26)))
             font.setBold(False)
             font.setItalic(True)
             painter.setFont(font)
-            painter.setPen(QColor("#1D2228"))
+            painter.setPen(QColor(TEXT))
             painter.drawText(
                 QRectF(
                     stamp.right() + area.height() * 0.3,

@@ -104,7 +104,14 @@ class TrendChart(ChartWidget):
 
     def paint(self, painter: QPainter) -> None:
         """Draw the small charts over the whole widget."""
-        paint_trend(painter, QRectF(self.rect()), self.panels, self.moments, self.colours)
+        paint_trend(
+            painter,
+            QRectF(self.rect()),
+            self.panels,
+            self.moments,
+            self.colours,
+            min_px=self.min_text_px,
+        )
 
 
 class MatrixChart(ChartWidget):

@@ -189,6 +189,7 @@ class BaselineScreen(QWidget):
             _pixel(row, height * ROOM_TEXT)
         _pixel(self.empty, height * 0.045)
         self.radar.set_min_text_px(height * ROOM_TEXT)
+        self.trend.set_min_text_px(height * ROOM_TEXT)
 
 
 def radar_series_over_time(points: tuple, dimension: str, names: dict, colours: dict) -> list:
@@ -244,6 +245,8 @@ class CardScreen(QWidget):
     def size_fonts(self, height: int) -> None:
         """Letters that read from the back of the room."""
         _pixel(self.pile, height * ROOM_TEXT)
+        self.card.min_text_px = height * ROOM_TEXT
+        self.card.update()
 
 
 class RoleScreen(QWidget):

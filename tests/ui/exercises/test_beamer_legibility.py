@@ -1,5 +1,6 @@
-"""The beamer read from the back of a hall: at 1024x768 every text the room must read is at
-least 24 px high and every colour pair reads at 7:1 or better, links included."""
+"""The beamer read from the back of a hall: at 1024x768 every text the room must read (prompt,
+notes, recap, radar, trend, matrix, assumption card and its stamp) is at least 24 px high and
+every colour pair reads at 7:1 or better, links included."""
 
 from __future__ import annotations
 
@@ -227,3 +228,65 @@ def test_matrix_reads_from_the_back(qtbot, console, theme):
     assert all(size >= SMALLEST_PX for text, size, _ in texts if text in scores)
     for score, background in HEAT.items():
         assert contrast(HEAT_TEXT[score], background) >= CONTRAST
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT])
+def test_trend_reads_from_the_back(qtbot, store, console, exercise_meeting, theme):
+    """The trend's titles, scale, dates and legend are large and sharp on the beamer."""
+    from opgroei_desktop.core.services import exercises as ex
+
+    console.state.set_theme(theme)
+    palette = PALETTES[theme]
+    earlier = ex.create_assessment(
+        store, exercise_meeting.trajectory, title="Vorig jaar", held_on="01-12-2025"
+    ).id
+    for key, score in (("kennen.doelen", 2), ("rollen.taken", 3)):
+        ex.set_score(store, earlier, key, key.split(".")[0], "gemeente", score)
+        ex.set_score(store, earlier, key, key.split(".")[0], "initiatief", score + 1)
+    score_baseline(qtbot, console)
+    panel = console.run_page.exercise.current
+    qtbot.mouseClick(panel.trend_button, Qt.MouseButton.LeftButton)
+    screen = console.projector.exercise_screen.baseline
+    assert screen.pages.currentWidget() is screen.trend
+    texts = painted_texts(screen.trend)
+    check(texts, [palette.background], "the trend")
+    shown = {text for text, _, _ in texts}
+    assert {"Municipality", "Initiative"} <= shown, "the room can tell the lines apart"
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT])
+@pytest.mark.parametrize("verdict", ["waar", "deels", "niet_waar"])
+def test_card_and_its_stamp_read_from_the_back(qtbot, console, theme, verdict):
+    """Who assumes what, the card's words, the verdict stamp and the reaction are large and
+    sharp on the card's paper, in both themes."""
+    from opgroei_desktop.ui.exercises.card_view import PAPER
+
+    console.state.set_theme(theme)
+    console.state.go_to(3)
+    qtbot.keyClick(console.capture.line, Qt.Key.Key_F6)
+    panel = console.run_page.exercise.current
+    for party in (0, 1):
+        panel.author.setCurrentIndex(party)
+        qtbot.keyClicks(panel.text, "Zij willen vooral snel klaar zijn, de rest komt later wel")
+        qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    for row in (0, 1):
+        panel.list.setCurrentRow(row)
+        panel.reaction.setText("Zorgvuldig gaat voor snel")
+        panel.judge(verdict)
+        view = console.projector.exercise_screen.cards.card
+        qtbot.waitUntil(lambda view=view: view.progress == 1.0)
+        texts = painted_texts_of_card(view)
+        paper = PAPER[view.card.author_party]
+        check(texts, [paper], f"the card of {view.card.author_party}")
+        assert len(texts) == 4, "author, words, stamp and reaction"
+
+
+def painted_texts_of_card(view) -> list[tuple[str, int, str]]:
+    pixmap = QPixmap(view.size())
+    painter = QPainter(pixmap)
+    recorder = Recorder(painter)
+    try:
+        view._paint(recorder)
+    finally:
+        painter.end()
+    return recorder.texts
