@@ -90,6 +90,9 @@ class EntriesPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _: self._edit())
         self.list.editRequested.connect(self.editRequested)
         self.list.deleteRequested.connect(self.deleteRequested)
+        # Rows that wrap anew when the list's width changes (the window system fitting the
+        # window to the screen after a resume, a beamer unplugged) keep the chosen one in view.
+        self.list.verticalScrollBar().rangeChanged.connect(lambda *_: self._scroll_to_current())
         self.edit_button = QPushButton(self.tr("Edit or move (F2)"))
         self.edit_button.setAccessibleName(self.tr("Edit or move the selected entry"))
         self.edit_button.clicked.connect(self._edit)

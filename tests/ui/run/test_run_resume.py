@@ -60,7 +60,14 @@ def test_resume_restores_agenda_scroll_time_and_timer_adjustments(
         assert abs(state.elapsed() - 83.6) <= 1
         assert state.budget() == budget == sample_minutes(state) * 60 + 6 * 60
         entries = console.run_page.entries.list
+        bar = entries.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)  # forty long notes overflow the list
         qtbot.wait(50)
+        assert bar.value() == bar.maximum(), "scrolled to the newest note"
+        # The window system fits the window to the laptop's screen a moment after it shows.
+        console.resize(console.width() - 300, console.height())
+        qtbot.wait(100)
+        assert bar.value() == bar.maximum(), "still at the newest note after the resize"
         newest = entries.visualItemRect(entries.item(entries.count() - 1))
         assert 0 <= newest.top() and newest.bottom() <= entries.viewport().height()
         console.close()
