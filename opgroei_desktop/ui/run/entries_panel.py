@@ -24,7 +24,7 @@ from ..theme import COLOURS
 from . import labels
 from .run_state import RunState
 
-LISTED_AT_MOST = 300
+LISTED_AT_MOST = 100
 """The newest notes of a step the console lists; older ones are in the main window."""
 
 
@@ -77,6 +77,9 @@ class EntriesPanel(QWidget):
     def __init__(self, state: RunState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._rows: list[tuple[Any, Any]] = []
+        """What each row of the list shows: the entry and its action, as last drawn."""
+        self._names: dict[str, str] = state.names
         self.heading = QLabel()
         self.heading.setProperty("role", "subheading")
         self.list = EntryList()
@@ -150,23 +153,23 @@ class EntriesPanel(QWidget):
         every = state.entries_of_step(step.id) if step is not None else []
         shown = every[-LISTED_AT_MOST:]
         ids = [entry.id for entry in shown]
-        listed = [
-            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
-        ]
-        kept = listed[len(listed) - len(ids) + 1 :] if len(ids) > 1 else []
+        listed = [entry.id for entry, _action in self._rows]
+        dropped = len(listed) - len(ids) + 1 if len(ids) > 1 else len(listed)
         if (
             ids
             and listed
             and ids[-1] not in listed
-            and ids[:-1] == kept
-            and self._texts_unchanged(shown[:-1], len(listed) - len(kept))
+            and ids[:-1] == listed[dropped:]
+            and self._rows_unchanged(shown[:-1], dropped)
         ):
-            for _ in range(len(listed) - len(kept)):
+            for _ in range(dropped):
                 self.list.takeItem(0)
             self.list.addItem(self._item(shown[-1]))
+            self._rows = [*self._rows[dropped:], self._row(shown[-1])]
             self.list.setCurrentRow(len(ids) - 1)
         else:
             self._rebuild(shown, listed)
+        self._names = state.names
         if self.list.currentItem() is not None:
             self.list.scrollToItem(self.list.currentItem())
         if len(every) > len(shown):
@@ -184,6 +187,7 @@ class EntriesPanel(QWidget):
         self.list.clear()
         for entry in shown:
             self.list.addItem(self._item(entry))
+        self._rows = [self._row(entry) for entry in shown]
         ids = [entry.id for entry in shown]
         new = [entry_id for entry_id in ids if entry_id not in listed]
         target = new[-1] if new and listed else selected
@@ -192,10 +196,19 @@ class EntriesPanel(QWidget):
         elif ids:
             self.list.setCurrentRow(len(ids) - 1)
 
-    def _texts_unchanged(self, entries: list[Any], first_row: int) -> bool:
+    def _row(self, entry: Any) -> tuple[Any, Any]:
+        return entry, self.state.actions.get(entry.id)
+
+    def _rows_unchanged(self, entries: list[Any], first: int) -> bool:
+        """Whether the rows from ``first`` on still show ``entries`` as the run state holds
+        them: the same entry and names objects (the run state replaces what changes) and an
+        equal action, so no line needs to be made again."""
+        if self.state.names is not self._names:
+            return False
+        actions = self.state.actions
         return all(
-            self.list.item(first_row + row).text() == entry_line(entry, self.state)
-            for row, entry in enumerate(entries)
+            entry is shown and actions.get(entry.id) == action
+            for entry, (shown, action) in zip(entries, self._rows[first:], strict=True)
         )
 
     def _item(self, entry: Any) -> QListWidgetItem:

@@ -272,10 +272,17 @@ class MeetingRun(QObject):
     # -- keeping the run state current -------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("actions"):
-            self._refresh_actions()
         if changes.touches("entries"):
-            self._refresh_entries(changes.ids_of("entries"))
+            # One read of the actions and one redraw, also for a captured action.
+            ids = changes.ids_of("entries")
+            by_entry = self._actions_by_entry() if changes.touches("actions") else None
+            if by_entry is not None:
+                self.state.actions = by_entry
+                if not ids:
+                    self.state.entriesChanged.emit()
+            self._refresh_entries(ids, by_entry)
+        elif changes.touches("actions"):
+            self._refresh_actions()
         if changes.touches("agenda_items", "script_steps") and not self._own_write:
             self._set_agenda()
         if changes.touches("people", "attendance"):
@@ -285,7 +292,7 @@ class MeetingRun(QObject):
         if self.meeting_id in changes.ids_of("meetings") and not self._own_write:
             self.state.set_meeting(self.bus.query(meetings.get_meeting, self.meeting_id))
 
-    def _refresh_entries(self, ids: Iterable[str]) -> None:
+    def _refresh_entries(self, ids: Iterable[str], by_entry: dict[str, Any] | None = None) -> None:
         for entry_id in ids:
             try:
                 entry = self.bus.query(entries.get_entry, entry_id)
@@ -297,7 +304,9 @@ class MeetingRun(QObject):
                 continue
             action = None
             if entry.kind == EntryKind.ACTIE:
-                action = self._actions_by_entry().get(entry.id)
+                action = (by_entry if by_entry is not None else self._actions_by_entry()).get(
+                    entry.id
+                )
             self.state.put_entry(entry, action)
 
     def _refresh_actions(self) -> None:

@@ -131,8 +131,8 @@ def test_someone_ticked_present_reads_present(qtbot, sample, open_console):
 
 
 def test_a_step_with_very_many_notes_lists_the_newest(qtbot, store, sample, running):
-    """A step with hundreds of notes lists the newest 300 and adds each new one at the end,
-    without rebuilding the list (which made Enter slow)."""
+    """A step with hundreds of notes lists the newest hundred and adds each new one (an
+    action too) at the end, without rebuilding the list (which made Enter slow)."""
     from opgroei_desktop.ui.run.entries_panel import LISTED_AT_MOST
 
     line = running.capture.line
@@ -159,3 +159,8 @@ def test_a_step_with_very_many_notes_lists_the_newest(qtbot, store, sample, runn
     assert panel.list.item(0) is second, "the list was extended, not rebuilt"
     assert panel.list.currentItem().text() == "De nieuwste"
     assert str(LISTED_AT_MOST + 6) in panel.heading.text()
+    second = panel.list.item(1)
+    line.setText("i: ac: Offerte opvragen @Piet #15-03")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert panel.list.item(0) is second, "an action is added the same way"
+    assert "Piet Jansen, 15-03" in panel.list.currentItem().text()
