@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -150,6 +151,9 @@ class Meeting(Record, Base):
     agreed_gemeente_on: Mapped[date | None] = mapped_column(Date, default=None)
     agreed_initiatief_by: Mapped[str] = mapped_column(String(200), default="")
     agreed_initiatief_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notes_annex: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    """Whether the captured lines of items with a written account go into the minutes as an
+    annex (True) or stay out of them."""
 
 
 class Attendance(Record, Base):
@@ -171,6 +175,8 @@ class AgendaItem(Record, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300))
     format_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    account: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The secretary's short account of the item, written after the meeting (Markdown)."""
 
 
 class ScriptStep(Record, Base):

@@ -93,6 +93,7 @@ class MeetingView:
     agreed_gemeente_on: date | None
     agreed_initiatief_by: str
     agreed_initiatief_on: date | None
+    notes_annex: bool
     id: str
     created_at: datetime
     updated_at: datetime
@@ -124,6 +125,7 @@ class AgendaItemView:
     position: int
     title: str
     format_key: str | None
+    account: str
     id: str
     created_at: datetime
     updated_at: datetime

@@ -3,7 +3,8 @@
 Header with date, time, place and who took the minutes; present per party in a fixed order,
 absent with and without notice; the agenda; per item what was said and decided; then the
 decisions list, the agreements, the action list with open actions carried over, milestones
-and the next meeting. A concept says so on every page until both parties have agreed.
+and the next meeting; at the end, when the secretary wrote accounts, the lines captured in the
+room as an annex. A concept says so on every page until both parties have agreed.
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ from .minutes_account import (
     action_table,
     agreements_table,
     decisions,
-    item_account,
     label_of,
     milestone_blocks,
 )
+from .minutes_body import annex_blocks, verslag_blocks
 from .minutes_data import MinutesData, Row, gather
 from .minutes_exercises import exercise_blocks
 from .output import check_suffix, write_document
@@ -110,7 +111,7 @@ def compose_minutes(store: Store, meeting_id: str) -> Document:
     if data.agenda:
         items = tuple(ListItem(runs_of(clean_line(item.title))) for item in data.agenda)
         document.add(Heading(1, "Agenda"), NumberedList(items))
-    document.add(Heading(1, "Verslag"), *_account(data))
+    document.add(Heading(1, "Verslag"), *verslag_blocks(data))
     document.add(*exercise_blocks(store, data))
     document.add(Heading(1, "Besluitenlijst"), *decisions(data))
     document.add(Heading(1, "Afspraken"), *agreements_table(data))
@@ -121,6 +122,7 @@ def compose_minutes(store: Store, meeting_id: str) -> Document:
     document.add(*_history(store, meeting_id))
     if not adopted:
         document.add(paragraph(_concept_note(data), tone="note"))
+    document.add(*annex_blocks(data))
     return document
 
 
@@ -318,99 +320,6 @@ def _present_table(data: MinutesData, present: list[tuple[Row, Row]]) -> Table:
         previous_party = party
     header = tuple(runs_of(t, bold=True) for t in ("Partij", "Naam", "Functie", "Spreekt namens"))
     return Table(header, tuple(rows), (3.6, 3.8, 4.4, 4.2))
-
-
-def _opening(data: MinutesData) -> list[Block]:
-    """The fixed start of the account, from the data: when the meeting opened, and what became
-    of the previous meeting's minutes (adopted at this meeting, earlier, or not yet)."""
-    meeting = data.meeting
-    blocks: list[Block] = []
-    if meeting.started_at is not None:
-        opened = clock(meeting.started_at.astimezone().replace(tzinfo=None))
-        blocks.append(paragraph(f"De bijeenkomst wordt om {opened} uur geopend."))
-    previous = data.previous_meeting
-    if previous is not None:
-        blocks.append(paragraph(_previous_minutes(previous, meeting), tone="body"))
-    return blocks
-
-
-def _previous_minutes(previous: Row, meeting: Row) -> str:
-    held = day_month_year(previous.starts_at.date())
-    dates = [previous.agreed_gemeente_on, previous.agreed_initiatief_on]
-    today = meeting.starts_at.date() if meeting.starts_at else None
-    if previous.status == MeetingStatus.VERSLAG_VASTGESTELD and all(dates):
-        on = max(dates)
-        if on == today:
-            return (
-                f"Het verslag van de bijeenkomst van {held} wordt in deze bijeenkomst vastgesteld."
-            )
-        return f"Het verslag van de bijeenkomst van {held} is op {day_month_year(on)} vastgesteld."
-    if any(dates):
-        return (
-            f"Het verslag van de bijeenkomst van {held} is nog niet vastgesteld: "
-            "één van beide partijen heeft ermee ingestemd."
-        )
-    return f"Het verslag van de bijeenkomst van {held} is nog niet vastgesteld."
-
-
-def _closing(data: MinutesData) -> list[Block]:
-    """The fixed end of the account: when the meeting closed, when the parties meet next."""
-    meeting = data.meeting
-    lines = []
-    if meeting.ended_at is not None:
-        closed = clock(meeting.ended_at.astimezone().replace(tzinfo=None))
-        lines.append(f"De bijeenkomst wordt om {closed} uur gesloten.")
-    upcoming = data.next_meeting
-    if upcoming is not None:
-        lines.append(
-            f"De volgende bijeenkomst is op {long_date(upcoming.starts_at.date())} "
-            f"om {clock(upcoming.starts_at)} uur."
-        )
-    return [paragraph(" ".join(lines))] if lines else []
-
-
-def _account(data: MinutesData) -> list[Block]:
-    """Per agenda item what was said, with the fixed opening and closing from the data: under
-    the agenda's own opening and closing items when it has them, else as items of their own.
-    Notes outside the agenda come after the items; items where nothing was noted are named
-    together in one line, not one by one."""
-    opening, closing = _opening(data), _closing(data)
-    by_item: dict[str | None, list[Row]] = {}
-    for entry in data.entries:
-        by_item.setdefault(entry.agenda_item_id, []).append(entry)
-    blocks: list[Block] = []
-    silent: list[str] = []
-    for number, item in enumerate(data.agenda, 1):
-        title = clean_line(item.title)
-        said = by_item.pop(item.id, [])
-        fixed: list[Block] = []
-        if opening and number == 1 and "opening" in title.lower():
-            fixed, opening = opening, []
-        elif closing and number == len(data.agenda) and "sluiting" in title.lower():
-            fixed, closing = closing, []
-        if not said and not fixed:
-            silent.append(f"punt {number} ({title})")
-            continue
-        blocks.append(Heading(2, f"{number}. {title}"))
-        blocks.extend(fixed)
-        if said:
-            blocks.extend(item_account(data, said))
-    loose = [entry for entries in by_item.values() for entry in entries]
-    if loose:
-        loose.sort(key=lambda entry: entry.captured_at)
-        title = "Overige aantekeningen" if data.agenda else "Aantekeningen"
-        blocks.append(Heading(2, title))
-        blocks.extend(item_account(data, loose))
-    if not data.entries:
-        blocks.append(paragraph("Van deze bijeenkomst is niets genoteerd.", tone="note"))
-    elif silent:
-        named = silent[0] if len(silent) == 1 else f"{', '.join(silent[:-1])} en {silent[-1]}"
-        blocks.append(paragraph(f"Bij {named} is niets genoteerd.", tone="note"))
-    if opening:
-        blocks[:0] = [Heading(2, "Opening"), *opening]
-    if closing:
-        blocks.extend([Heading(2, "Sluiting"), *closing])
-    return blocks
 
 
 def _next(meeting: Row | None) -> Paragraph:

@@ -65,19 +65,23 @@ def item_account(data: MinutesData, item_entries: list[Row]) -> list[Block]:
             title = VOICE_WORDS[voice] if voice else "Zonder partij"
             blocks.append(paragraph(title, tone="label"))
         blocks.extend(_entries_as_blocks(data, group))
-    if decided:
-        blocks.append(paragraph("Besloten:" if len(decided) == 1 else "Besluiten:", tone="label"))
-        blocks.append(
-            BulletList(
-                tuple(
-                    ListItem(
-                        (Run(f"{e.decision_number or ''} ", bold=True), *markdown_to_runs(e.text))
-                    )
-                    for e in decided
-                )
-            )
-        )
+    blocks.extend(decided_blocks(decided))
     return blocks
+
+
+def decided_blocks(item_entries: list[Row]) -> list[Block]:
+    """What was decided at one agenda item, with the decisions' numbers; nothing if nothing."""
+    decided = [e for e in item_entries if e.kind == EntryKind.BESLUIT]
+    if not decided:
+        return []
+    items = tuple(
+        ListItem((Run(f"{e.decision_number or ''} ", bold=True), *markdown_to_runs(e.text)))
+        for e in decided
+    )
+    return [
+        paragraph("Besloten:" if len(decided) == 1 else "Besluiten:", tone="label"),
+        BulletList(items),
+    ]
 
 
 def _entries_as_blocks(data: MinutesData, group: list[Row]) -> list[Block]:

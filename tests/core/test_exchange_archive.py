@@ -149,3 +149,23 @@ def test_unknown_trajectory_is_refused_before_writing(demo, tmp_path):
     with pytest.raises(OpgroeiError, match="bestaat niet"):
         export_archive(store, tmp_path / "t.opgroei", ["nope"])
     assert not (tmp_path / "t.opgroei").exists()
+
+
+def test_the_account_per_agenda_item_travels_in_a_handover(demo, tmp_path):
+    """A successor would receive the minutes without the account the secretary wrote."""
+    store, trajectory_id = demo
+    meeting = next(
+        m for m in meetings.list_meetings(store, trajectory_id) if m.status == "verslag_concept"
+    )
+    item = meetings.list_agenda(store, meeting.id)[2]
+    account = "De partijen spreken een stuurgroep en drie werkgroepen af."
+    meetings.update_agenda_item(store, item.id, account=account)
+    meetings.update_meeting(store, meeting.id, notes_annex=False)
+    result = export_archive(store, tmp_path / "t.opgroei", [trajectory_id], handover=True)
+    other = open_store(tmp_path / "laptop-b")
+    import_archive(other, result.path)
+    assert meetings.list_agenda(other, meeting.id)[2].account == account
+    assert meetings.get_meeting(other, meeting.id).notes_annex is False
+    their_minutes = _docx_text(export_minutes(other, meeting.id, tmp_path / "b.docx"))
+    assert account in their_minutes
+    other.close()

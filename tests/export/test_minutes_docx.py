@@ -41,6 +41,8 @@ def test_minutes_have_the_usual_chapters(exported) -> None:
     ]
     assert exported.headings(2) == [
         "1. Opening en vaststellen agenda",
+        "Vaststellen vorig verslag",
+        "Mededelingen",
         "2. Rollen verkennen",
         "3. Rondvraag en sluiting",
     ]
@@ -241,11 +243,13 @@ def test_previous_minutes_adopted_at_this_meeting_are_recorded(minutes, tmp_path
     for party, by in (("gemeente", "Jan de Boer"), ("initiatief", "Ria Jansen")):
         agree_minutes(minutes.store, minutes.earlier_meeting_id, party, by, date(2026, 3, 12))
     found = word(export_minutes(minutes.store, minutes.meeting_id, tmp_path / "v.docx"))
-    opening = found.paragraph("Het verslag van de bijeenkomst van 12 februari 2026").text
-    assert opening.endswith("wordt in deze bijeenkomst vastgesteld.")
+    previous = found.paragraph("Het verslag van de bijeenkomst van 12 februari 2026").text
+    assert previous.endswith("wordt in deze bijeenkomst vastgesteld.")
     text = found.text()
-    assert text.index("1. Opening en vaststellen agenda") < text.index(opening)
-    assert text.index(opening) < text.index("Welkom door de procesbegeleider.")
+    assert text.index("1. Opening en vaststellen agenda") < text.index("Welkom door de")
+    assert text.index("Welkom door de") < text.index("Vaststellen vorig verslag")
+    assert text.index("Vaststellen vorig verslag") < text.index(previous)
+    assert text.index(previous) < text.index("Mededelingen")
     closing = found.paragraph("De volgende bijeenkomst is op").text
     assert "donderdag 9 april 2026 om 19:30 uur" in closing
     assert text.index("3. Rondvraag en sluiting") < text.index(closing)

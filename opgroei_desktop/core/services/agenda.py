@@ -37,6 +37,7 @@ KIND = "agenda_items"
 ITEM_FIELDS = {
     "title": required_line("de titel van het agendapunt", 300),
     "format_key": optional_line("de werkvorm", 100),
+    "account": optional_text("het verslag van dit agendapunt"),
 }
 
 STEP_FIELDS = {
@@ -66,6 +67,8 @@ class AgendaItemPlan:
     format_key: str | None
     steps: tuple[Any, ...]
     row_version: int
+    account: str = ""
+    """The secretary's account of the item, written after the meeting ("" while none)."""
 
     @property
     def minutes(self) -> int:
@@ -118,7 +121,8 @@ def add_agenda_item(
 
 @service
 def update_agenda_item(store: Store, item_id: str, **fields: Any) -> Changes:
-    """Rename an agenda item (what the room and the minutes see)."""
+    """Rename an agenda item (what the room and the minutes see), or write its account for
+    the minutes."""
     return _changed(rows.update_row(store, AgendaItem, item_id, ITEM_FIELDS, fields))
 
 
@@ -279,6 +283,7 @@ def list_agenda(store: Store, meeting_id: str) -> list[AgendaItemPlan]:
                 format_key=item.format_key,
                 steps=tuple(snapshot(step) for step in _step_rows(session, item.id)),
                 row_version=item.row_version,
+                account=item.account or "",
             )
             for item in _item_rows(session, meeting_id)
         ]

@@ -83,6 +83,7 @@ MEETING_FIELDS = {
     "location": optional_line("de locatie", 300),
     "status": choice(MeetingStatus, "de status"),
     "minute_taker": optional_line("de notulist"),
+    "notes_annex": boolean,
 }
 
 ATTENDANCE_FIELDS = {
