@@ -72,6 +72,7 @@ class Shots:
         self.window_shot("agenda", self.window, self.show_agenda)
         self.dialog_shot("bibliotheek", self.browse_library)
         self.window_shot("verslag", self.window, self.show_draft_minutes)
+        self.window_shot("verslag-per-agendapunt", self.window, self.show_accounts)
         self.window_shot("notities", self.window, self.show_entries)
         self.window_shot("acties", self.window, lambda: self.view.show_page("actions"))
         self.window_shot("zoeken", self.window, self.search)
@@ -116,6 +117,14 @@ class Shots:
     def show_draft_minutes(self) -> None:
         draft = next(m for m in self.meetings() if m.status == "verslag_concept")
         self.view.open_meeting(draft.id)
+
+    def show_accounts(self) -> None:
+        """The draft minutes' account per agenda item, at the item the demo wrote up."""
+        self.show_draft_minutes()
+        panel = self.view.page("meetings").editor.minutes
+        panel.views.setCurrentWidget(panel.accounts)
+        self.settle()
+        panel.accounts.items.setCurrentIndex(2)
 
     def show_entries(self) -> None:
         held = next(m for m in self.meetings() if m.status == "verslag_vastgesteld")
@@ -257,6 +266,7 @@ class Shots:
             ("mensen", "mensen-1280.png"),
             ("werkblad", "werkblad-1280.png"),
             ("werkblad-zaal", "werkblad-zaal-1024.png"),
+            ("verslag-per-agendapunt", "verslag-per-agendapunt-1280.png"),
         ):
             data = (PICTURES / f"{name}.png").read_bytes()
             (SCREENSHOTS / target).write_bytes(data)

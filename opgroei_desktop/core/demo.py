@@ -147,6 +147,8 @@ def _held_meeting(store: Store, trajectory_id: str, spec: dict, person: dict[str
     for key in present:
         meetings.set_attendance(store, meeting_id, person[key], status="aanwezig")
     items = [meetings.add_agenda_item(store, meeting_id, **item).id for item in spec["agenda"]]
+    for index, account in spec.get("accounts", {}).items():
+        meetings.update_agenda_item(store, items[index], account=account)
     moment = spec["starts_at"]
     for index, voice, kind, text, *filed in spec["entries"]:
         moment += timedelta(minutes=4)

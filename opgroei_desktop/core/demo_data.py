@@ -314,6 +314,17 @@ MEETINGS = [
         "starts_at": datetime(2026, 9, 15, 19, 30),
         "status": "verslag_concept",
         "agreed": None,
+        "accounts": {
+            2: (
+                "De partijen bespreken hoe zij de planfase organiseren. Er komt een stuurgroep "
+                "met de wethouder en de voorzitter van de coöperatie; de procesbegeleider zit "
+                "die voor, zonder stem. Daarnaast komen er drie werkgroepen: techniek, "
+                "financiering, en communicatie en participatie, elk met iemand van beide "
+                "kanten.\n\n"
+                "Het initiatief maakt zich zorgen over de belasting van zijn vrijwilligers als "
+                "drie werkgroepen tegelijk lopen."
+            ),
+        },
         "agenda": [
             CHECK_IN,
             dict(

@@ -1,5 +1,5 @@
-"""The minutes (verslag) of a held meeting: a live preview, saving as Word or PDF, and each
-party's adoption of them.
+"""The minutes (verslag) of a held meeting: a live preview, the account per agenda item the
+secretary writes, saving as Word or PDF, and each party's adoption of them.
 
 The preview is the same document the Word file holds, rebuilt a moment after anything in the
 trajectory changes (never while painting), keeping the reader's place on the page.
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QProgressBar,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from ..common.message_bar import MessageBar
 from ..common.widgets import button, label
 from ..theme import COLOURS
 from ..undo import CallCommand
+from .account_editor import AccountEditor
 from .minutes_export import MinutesExportTask, default_file_name, export_folder, with_suffix
 
 REFRESH_DELAY_MS = 250
@@ -241,7 +243,13 @@ class MinutesPanel(QWidget):
         layout.addWidget(adoption)
         self.preview = MinutesBrowser()
         self.preview.setAccessibleName(self.tr("Preview of the minutes"))
-        layout.addWidget(self.preview, 1)
+        self.accounts = AccountEditor(work)
+        self.views = QTabWidget()
+        self.views.setAccessibleName(self.tr("Minutes: preview or account per agenda item"))
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.preview, self.tr("Pre&view"))
+        self.views.addTab(self.accounts, self.tr("Account per agenda &item"))
+        layout.addWidget(self.views, 1)
         self._show_busy(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -260,6 +268,7 @@ class MinutesPanel(QWidget):
         """Show the minutes of ``meeting`` (a MeetingView), or nothing."""
         other = (meeting.id if meeting else None) != (self.meeting.id if self.meeting else None)
         self.trajectory_id, self.meeting = trajectory_id, meeting
+        self.accounts.show_meeting(trajectory_id, meeting)
         if meeting is None:
             self._html = ""
             self.preview.clear()
