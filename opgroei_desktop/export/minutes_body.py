@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..core.text import clean_line
 from ..core.vocab import MeetingStatus
-from .document import Block, Heading, paragraph
+from .document import Block, Heading, PageBreak, paragraph
 from .markdown_blocks import markdown_to_blocks
 from .minutes_account import decided_blocks, item_account
 from .minutes_data import MinutesData, Row
@@ -102,11 +102,12 @@ def verslag_blocks(data: MinutesData) -> list[Block]:
         PREVIOUS: _previous(data),
         CLOSING: _closing(data),
     }
-    by_item = _by_item(data)
+    slots = outline(data)
+    by_slot, loose = _placed(data, slots)
     blocks: list[Block] = []
     silent: list[str] = []
-    for slot in outline(data):
-        said = by_item.pop(slot.item.id, []) if slot.item is not None else []
+    for index, slot in enumerate(slots):
+        said = by_slot.get(index, [])
         lines = [block for role, made in fixed.items() if role in slot.roles for block in made]
         account = slot.item.account.strip() if slot.item is not None else ""
         if account:
@@ -124,9 +125,7 @@ def verslag_blocks(data: MinutesData) -> list[Block]:
         blocks.append(Heading(2, slot.title))
         blocks.extend(lines)
         blocks.extend(content)
-    loose = [entry for entries in by_item.values() for entry in entries]
     if loose:
-        loose.sort(key=lambda entry: entry.captured_at)
         blocks.append(Heading(2, "Overige aantekeningen" if data.agenda else "Aantekeningen"))
         blocks.extend(item_account(data, loose))
     if not data.entries:
@@ -142,12 +141,13 @@ def annex_blocks(data: MinutesData) -> list[Block]:
     the meeting keeps them as an annex; nothing otherwise."""
     if not data.meeting.notes_annex:
         return []
-    by_item = _by_item(data)
+    slots = outline(data)
+    by_slot, _loose = _placed(data, slots)
     blocks: list[Block] = []
-    for slot in outline(data):
+    for index, slot in enumerate(slots):
         if slot.item is None or not slot.item.account.strip():
             continue
-        said = by_item.get(slot.item.id, [])
+        said = by_slot.get(index, [])
         if said:
             blocks.append(Heading(2, slot.title))
             blocks.extend(item_account(data, said))
@@ -157,14 +157,38 @@ def annex_blocks(data: MinutesData) -> list[Block]:
         "Bij de punten waarvan hierboven een verslag staat, volgen hier de regels zoals ze "
         "tijdens de bijeenkomst zijn genoteerd."
     )
-    return [Heading(1, ANNEX_TITLE), paragraph(note, tone="note"), *blocks]
+    return [PageBreak(), Heading(1, ANNEX_TITLE), paragraph(note, tone="note"), *blocks]
 
 
-def _by_item(data: MinutesData) -> dict[str | None, list[Row]]:
-    by_item: dict[str | None, list[Row]] = {}
+def _placed(data: MinutesData, slots: list[Slot]) -> tuple[dict[int, list[Row]], list[Row]]:
+    """The entries per slot (by index), and those outside the agenda in the order said.
+
+    An entry said at a step that is a fixed item of its own (the Rondvraag step of a whole
+    regular-meeting format planned as one agenda item) goes to that fixed item, unless its
+    agenda item is that fixed item already."""
+    index_of_item = {slot.item.id: i for i, slot in enumerate(slots) if slot.item is not None}
+    generated = {
+        role: i for i, slot in enumerate(slots) if slot.item is None for role in slot.roles
+    }
+    step_slot: dict[str, int] = {}
+    for slot in slots:
+        for step in slot.item.steps if slot.item is not None else ():
+            roles = roles_of(step.title) - slot.roles
+            role = next((r for r in _TITLES if r in roles and r in generated), None)
+            if role is not None:
+                step_slot[step.id] = generated[role]
+    by_slot: dict[int, list[Row]] = {}
+    loose: list[Row] = []
     for entry in data.entries:
-        by_item.setdefault(entry.agenda_item_id, []).append(entry)
-    return by_item
+        index = step_slot.get(entry.script_step_id or "")
+        if index is None:
+            index = index_of_item.get(entry.agenda_item_id or "")
+        if index is None:
+            loose.append(entry)
+        else:
+            by_slot.setdefault(index, []).append(entry)
+    loose.sort(key=lambda entry: entry.captured_at)
+    return by_slot, loose
 
 
 def _opening(data: MinutesData) -> list[Block]:

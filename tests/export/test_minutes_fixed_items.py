@@ -132,3 +132,43 @@ def test_the_first_meeting_has_no_previous_minutes_to_adopt(minutes, tmp_path, w
     headings = found.headings(2)
     assert "Vaststellen vorig verslag" not in headings
     assert headings.index("Mededelingen") < headings.index("Rondvraag")
+
+
+def test_a_regular_meeting_planned_as_one_format_files_its_fixed_steps_as_fixed_items(
+    minutes, tmp_path, word
+) -> None:
+    """What was said at the format's rondvraag step would hide inside the format's one item
+    while the minutes print "Rondvraag: Geen."."""
+    from opgroei_desktop.library import load_library
+
+    store = minutes.store
+    meeting, _ = _held_meeting(minutes, [])
+    regular = load_library().format("overleg_regulier")
+    meetings.add_agenda_item(store, meeting, **regular.agenda_item())
+    [item] = meetings.list_agenda(store, meeting)
+    steps = {step.step_key: step.id for step in item.steps}
+    for key, text in (
+        ("mededelingen", "De wethouder is vanaf juni met verlof."),
+        ("inhoud", "Drie werkgroepen."),
+        ("rondvraag", "Kan de volgende keer in het stadhuis?"),
+    ):
+        entries.capture_entry(
+            store, minutes.trajectory_id, meeting_id=meeting, script_step_id=steps[key], text=text
+        )
+    found = word(export_minutes(store, meeting, tmp_path / "v.docx"))
+    assert found.headings(2) == [
+        "Opening",
+        "Vaststellen vorig verslag",
+        "Mededelingen",
+        f"1. {regular.title}",
+        "Rondvraag",
+        "Sluiting",
+    ]
+    body = _body(found)
+    announcements = body[body.index("Mededelingen") : body.index(f"1. {regular.title}")]
+    assert any("De wethouder is vanaf juni met verlof." in line for line in announcements)
+    content = body[body.index(f"1. {regular.title}") : body.index("Rondvraag")]
+    assert any("Drie werkgroepen." in line for line in content)
+    assert not any("stadhuis" in line for line in content)
+    questions = body[body.index("Rondvraag") : body.index("Sluiting")]
+    assert any("Kan de volgende keer in het stadhuis?" in line for line in questions)

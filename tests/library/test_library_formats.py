@@ -133,6 +133,7 @@ def test_regular_meeting_has_the_usual_agenda(library: Library) -> None:
     assert steps == [
         "opening",
         "verslag",
+        "mededelingen",
         "actielijst",
         "inhoud",
         "relatie",
