@@ -11,7 +11,15 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
-from .demo_data import EMAILS, MEETINGS, PEOPLE, PLANNED_MEETING
+from .demo_data import (
+    DECISION_ROUTES,
+    EMAILS,
+    MANDATES,
+    MEETINGS,
+    PEOPLE,
+    PLANNED_MEETING,
+    WORK_STRUCTURE,
+)
 from .models import Entry, Trajectory
 from .services import (
     actions,
@@ -123,6 +131,7 @@ def _people(store: Store, trajectory_id: str) -> dict[str, str]:
             function=function,
             organisation=organisation,
             speaks_for=speaks_for,
+            mandate_basis=MANDATES.get(key, ""),
             consent_named=consent,
             email=EMAILS.get(key, ""),
             left_on=left_on,
@@ -332,22 +341,6 @@ def _worksheets(store: Store, trajectory_id: str) -> None:
         ("borgen", "documenten", None, "Plan van aanpak", "versie 1 vastgesteld", False),
         ("borgen", "documenten", None, "Intentieovereenkomst", "in voorbereiding", False),
         (
-            "borgen",
-            "werkstructuur",
-            None,
-            "Stuurgroep",
-            "wethouder, voorzitter coöperatie, procesbegeleider",
-            False,
-        ),
-        (
-            "borgen",
-            "werkstructuur",
-            None,
-            "Werkgroep techniek",
-            "mandaat: voorstellen, geen besluiten",
-            False,
-        ),
-        (
             "verhaal",
             "naam_slogan",
             None,
@@ -366,6 +359,30 @@ def _worksheets(store: Store, trajectory_id: str) -> None:
             title=title,
             text=text,
             shared=shared,
+        )
+    for kind, party, title, decides, body, note in WORK_STRUCTURE:
+        sheets.add_item(
+            store,
+            trajectory_id,
+            worksheet="borgen",
+            section="werkstructuur",
+            kind=kind,
+            party=party,
+            title=title,
+            decides=decides,
+            body=body,
+            text=note,
+        )
+    for party, title, body, term in DECISION_ROUTES:
+        sheets.add_item(
+            store,
+            trajectory_id,
+            worksheet="borgen",
+            section="besluitvorming",
+            party=party,
+            title=title,
+            body=body,
+            term=term,
         )
     for challenge, state in [
         ("namens_wie.gemeente_vertegenwoordigen", "speelt"),

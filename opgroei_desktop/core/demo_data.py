@@ -70,6 +70,16 @@ PEOPLE = [
         None,
     ),
     (
+        "marleen",
+        "Marleen Kok",
+        "initiatief",
+        "secretaris",
+        "bestuur Warmtecoöperatie Vlinderhof",
+        "het bestuur",
+        True,
+        None,
+    ),
+    (
         "lotte",
         "Lotte van Dijk",
         "initiatief",
@@ -100,6 +110,13 @@ PEOPLE = [
         None,
     ),
 ]
+
+MANDATES = {
+    "joost": "het besluit van het college van 14 april 2026 en een volmacht van de burgemeester",
+    "henk": "artikel 14 van de statuten",
+    "marleen": "artikel 14 van de statuten",
+}
+"""On what authority each signatory signs, as the comparitie names it."""
 
 EMAILS = {
     "karin": "karin.bos@lindewijde.example",
@@ -495,3 +512,92 @@ PLANNED_MEETING: PlannedMeeting = {
         CHECK_OUT,
     ],
 }
+
+
+WORK_STRUCTURE = [
+    # (kind, party, name, what it decides or does, which body it serves or falls under, note)
+    (
+        "stuurgroep",
+        None,
+        "Stuurgroep",
+        "de planning, de inzet van de werkgroepen en wat partijen aan het college en de ALV "
+        "voorleggen",
+        "",
+        "wethouder, voorzitter coöperatie, procesbegeleider",
+    ),
+    (
+        "werkgroep",
+        None,
+        "Werkgroep techniek",
+        "geen eigen besluiten; doet voorstellen aan de stuurgroep",
+        "Stuurgroep",
+        "mandaat: voorstellen, geen besluiten",
+    ),
+    (
+        "werkgroep",
+        None,
+        "Werkgroep communicatie en participatie",
+        "de planning van bewonersavonden en nieuwsbrieven, binnen de lijnen van de stuurgroep",
+        "Stuurgroep",
+        "",
+    ),
+    (
+        "college",
+        "gemeente",
+        "College van burgemeester en wethouders",
+        "kredieten en de inzet van ambtelijke uren; legt grote investeringen voor aan de raad",
+        "",
+        "",
+    ),
+    (
+        "alv",
+        "initiatief",
+        "Algemene ledenvergadering",
+        "investeringen, leningen en nieuwe overeenkomsten van de coöperatie",
+        "",
+        "twee keer per jaar",
+    ),
+    (
+        "rol",
+        "gemeente",
+        "Programmamanager warmtetransitie",
+        "vast aanspreekpunt van de gemeente; bereidt de besluiten van het college voor",
+        "Stuurgroep",
+        "",
+    ),
+    (
+        "rol",
+        "initiatief",
+        "Projectleider",
+        "bereidt de stuurgroep voor en stuurt de werkgroepen aan",
+        "Stuurgroep",
+        "ingehuurd",
+    ),
+    (
+        "rol",
+        None,
+        "Procesbegeleider",
+        "leidt het overleg van partijen, onafhankelijk van beide; is zelf geen partij",
+        "Stuurgroep",
+        "",
+    ),
+]
+"""The demo's bodies and roles, each field filled, so its agreements read as they should."""
+
+DECISION_ROUTES = [
+    # (party, which decision, by which body, within what term)
+    (
+        "gemeente",
+        "Krediet voor de haalbaarheidsstudie",
+        "college van burgemeester en wethouders",
+        "zes weken na het voorstel van de stuurgroep",
+    ),
+    ("initiatief", "Investering in het warmtenet", "algemene ledenvergadering", "drie maanden"),
+    (
+        None,
+        "Aangaan van de samenwerkingsovereenkomst",
+        "het college en het bestuur van de coöperatie, na instemming van de ALV",
+        "vier maanden",
+    ),
+]
+"""The demo's decision routes."""

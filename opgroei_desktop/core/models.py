@@ -125,6 +125,8 @@ class Person(Record, Base):
     function: Mapped[str] = mapped_column(String(200), default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
     speaks_for: Mapped[str] = mapped_column(String(300), default="")
+    mandate_basis: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    """What empowers this person to sign for the party ("artikel 16 van de statuten")."""
     consent_named: Mapped[bool] = mapped_column(Boolean, default=True)
     email: Mapped[str] = mapped_column(String(300), default="")
     left_on: Mapped[date | None] = mapped_column(Date, default=None)
@@ -236,7 +238,13 @@ class ChallengeStatus(Record, Base):
 
 
 class WorksheetItem(Record, Base):
-    """A structured line on a worksheet: a value, a decision route, a document, a group."""
+    """A structured line on a worksheet: a value, a decision route, a document, a group.
+
+    The work structure uses four more fields: ``kind`` (a body such as the steering group or
+    the ALV, or a role), ``decides`` (what a body decides, or what a role does), ``body`` (the
+    body a role serves or a working group reports to, or that takes a decision) and ``term``
+    (within what time a decision is taken).
+    """
 
     __tablename__ = "worksheet_items"
 
@@ -250,6 +258,10 @@ class WorksheetItem(Record, Base):
     shared: Mapped[bool] = mapped_column(Boolean, default=False)
     on_date: Mapped[date | None] = mapped_column(Date, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    decides: Mapped[str] = mapped_column(Text, default="", server_default="")
+    body: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    term: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class Agreement(Record, Base):

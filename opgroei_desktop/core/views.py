@@ -63,6 +63,7 @@ class PersonView:
     function: str
     organisation: str
     speaks_for: str
+    mandate_basis: str
     consent_named: bool
     email: str
     left_on: date | None
@@ -212,6 +213,10 @@ class WorksheetItemView:
     shared: bool
     on_date: date | None
     position: int
+    kind: str
+    decides: str
+    body: str
+    term: str
     id: str
     created_at: datetime
     updated_at: datetime

@@ -88,6 +88,19 @@ class ChallengeState(StrEnum):
     NIET_VAN_TOEPASSING = "nvt"
 
 
+class WorkKind(StrEnum):
+    """What a line of the work structure is: a body that decides or advises, or a role."""
+
+    STUURGROEP = "stuurgroep"
+    WERKGROEP = "werkgroep"
+    COLLEGE = "college"
+    GEMEENTERAAD = "gemeenteraad"
+    BESTUUR = "bestuur"
+    ALV = "alv"
+    ORGAAN = "orgaan"
+    ROL = "rol"
+
+
 class PreconditionKey(StrEnum):
     MEERWAARDE = "meerwaarde"
     TIJD_EN_PAUZE = "tijd_en_pauze"

@@ -17,6 +17,7 @@ from ..core.store import Store
 from ..core.text import clean_line
 from ..library import Library
 from .clauses_data import ClauseData, PlannedArticle, draft, proposal_words
+from .clauses_structure import bodies, decision_routes, represented_by, roles
 from .clauses_text import (
     PARTY_NAMES,
     blank,
@@ -54,6 +55,8 @@ DRAFT_NOTE = (
     "Dit is een concept om samen te controleren, geen juridisch advies. Geel gemarkeerde tekst "
     "moet nog worden ingevuld. Laat de tekst nakijken voordat iemand tekent."
 )
+_STRUCTURE = {"organen": bodies, "rollen": roles, "besluitroutes": decision_routes}
+"""Articles filled from the work structure's fields."""
 _REASONS = {
     "uitgezet": "niet opgenomen in dit document",
     "voorstel": "niet opgenomen: nog een voorstel",
@@ -164,7 +167,7 @@ def _parties(data: ClauseData) -> list[Block]:
                     Run(", gevestigd te "),
                     blank("adres"),
                     Run(", te dezen rechtsgeldig vertegenwoordigd door "),
-                    _represented_by(data, party),
+                    represented_by(data, party),
                     Run(f", hierna te noemen: “{PARTY_NAMES[party]}”{end}"),
                 ),
                 tone="clause",
@@ -172,24 +175,6 @@ def _parties(data: ClauseData) -> list[Block]:
         )
     blocks.append(paragraph("hierna samen te noemen: “partijen”,"))
     return blocks
-
-
-def _represented_by(data: ClauseData, party: str) -> list[Run]:
-    """Who represents ``party`` and on what authority: names and functions only; the
-    authority (a mandate decision, the statutes) is for the parties to fill in."""
-    signers = signatories(data, party) or [None]
-    out: list[Run] = []
-    for index, signer in enumerate(signers):
-        if index:
-            out.append(Run(" en " if index == len(signers) - 1 else ", "))
-        out.append(
-            blank("naam en functie van wie tekent")
-            if signer is None
-            else Run(signer_label(signer, party))
-        )
-    basis = "statuten" if party == "initiatief" else "mandaatbesluit of volmacht"
-    out.extend([Run(", op grond van "), blank(basis)])
-    return out
 
 
 def _plan_parties(data: ClauseData) -> list[Block]:
@@ -276,6 +261,8 @@ def _filled(article: PlannedArticle, data: ClauseData) -> list[tuple[list[Run], 
         elif name == "piketpalen" and data.milestones:
             lines = [tuple(milestone_runs(m)) for m in data.milestones]
             parts.append(([Run("Partijen hebben deze piketpalen afgesproken:")], lines))
+        elif name in _STRUCTURE:
+            parts.extend(_STRUCTURE[name](data))
     for place in article.outline.items:
         for item in data.items.get(place, []):
             parts.append(([Run(item_sentence(item))], []))

@@ -17,11 +17,21 @@ from opgroei_desktop.core.vocab import DOCUMENT_TYPES
 from opgroei_desktop.library.model import DOEN_KEYS, WORKSHEET_KEYS, Problem
 from opgroei_desktop.library.validate import Fields, read_toml, report_duplicates
 
-FILLS = ("doel", "piketpalen", "stappen", "traject", "voorwaarden")
+FILLS = (
+    "doel",
+    "piketpalen",
+    "stappen",
+    "traject",
+    "voorwaarden",
+    "organen",
+    "rollen",
+    "besluitroutes",
+)
 """What the builder can fill an article with from the trajectory itself: the shared goal,
 the milestones (in full, or as the steps towards them), the project and its area, the two
-preconditions. People are never named in
-articles (they go in an annex) and working notes such as open actions never enter a draft."""
+preconditions, and the work structure's bodies, roles and decision routes (from their
+fields). People are never named in articles (they go in an annex) and working notes such as
+open actions never enter a draft."""
 
 CONSIDERATION_FILLS = ("{voorwaarden}", "{doel}")
 """A consideration that is exactly one of these is filled from the trajectory."""

@@ -119,7 +119,8 @@ def test_cooperative_signs_with_two_board_members(store, demo, library, tmp_path
     assert gemeente.count("\n___") == 1
     assert initiatief.count("\n___") == 2 and "Henk Mulder" in initiatief
     comparitie = found.paragraph("hierna te noemen: “het initiatief”").text
-    assert "Henk Mulder, voorzitter en" in comparitie and "statuten" in comparitie
+    assert "door de voorzitter, Henk Mulder, en de secretaris, " in comparitie
+    assert "daartoe gezamenlijk bevoegd krachtens artikel 14 van de statuten" in comparitie
 
 
 def test_signatories_are_chosen_per_document(store, demo, library, tmp_path, word) -> None:

@@ -36,7 +36,8 @@ def test_plan_of_approach_has_the_usual_headings(library: Library) -> None:
         "Afbakening",
         "Tussenproducten",
         "Kwaliteit",
-        "Organisatie",
+        "Organisatie van de samenwerking",
+        "Besluitvorming",
         "Kosten en financiering",
     ):
         assert expected in titles

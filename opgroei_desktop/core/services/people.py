@@ -47,6 +47,7 @@ PERSON_FIELDS = {
     "function": optional_line("de functie"),
     "organisation": optional_line("de organisatie of afdeling"),
     "speaks_for": optional_line("namens wie iemand spreekt", 300),
+    "mandate_basis": optional_line("de grondslag van de bevoegdheid om te tekenen", 300),
     "consent_named": boolean,
     "email": optional_email,
     "left_on": optional_date("de datum van vertrek"),
@@ -95,6 +96,7 @@ def forget_person(store: Store, person_id: str) -> Changes:
         person.function = ""
         person.organisation = ""
         person.speaks_for = ""
+        person.mandate_basis = ""
         person.email = ""
         person.consent_named = False
         person.forgotten = True

@@ -10,8 +10,9 @@ from ..changes import Changes, service
 from ..models import Agreement, ChallengeStatus, Entry, Trajectory, WorksheetItem
 from ..store import Store
 from ..tally import WorksheetTally, count_tallies
+from ..text import clean_line
 from ..views import WorksheetItemView, snapshot
-from ..vocab import WORKSHEET_KEYS, ChallengeState, Party
+from ..vocab import WORKSHEET_KEYS, ChallengeState, Party, WorkKind
 from . import rows
 from .validate import (
     boolean,
@@ -35,7 +36,23 @@ ITEM_FIELDS = {
     "shared": boolean,
     "on_date": optional_date("de datum"),
     "position": whole_number("de positie", 0, 100_000),
+    "kind": lambda value: choice(WorkKind, "de soort (orgaan of rol)", optional=True)(value) or "",
+    "decides": optional_line("wat het orgaan beslist of wat de rol doet", 1000),
+    "body": optional_line("het orgaan", 200),
+    "term": optional_line("de termijn", 100),
 }
+
+TITLE_LABELS = {
+    "werkstructuur": "de naam van het orgaan of de rol",
+    "besluitvorming": "waarover het besluit gaat",
+}
+"""What the title of a work-structure line is called in a message."""
+
+
+def _spec(section: str) -> dict[str, Any]:
+    spec = dict(ITEM_FIELDS)
+    spec["title"] = required_line(TITLE_LABELS.get(section, "de titel"), 300)
+    return spec
 
 
 @service
@@ -70,7 +87,8 @@ def challenge_states(store: Store, trajectory_id: str) -> dict[str, str]:
 
 @service
 def add_item(store: Store, trajectory_id: str, **fields: Any) -> Changes:
-    values = with_required(ITEM_FIELDS, fields, "worksheet", "section", "title")
+    section = clean_line(fields.get("section", ""))
+    values = with_required(_spec(section), fields, "worksheet", "section", "title")
     with store.transaction() as session:
         rows.get_row(session, Trajectory, trajectory_id)
         item = WorksheetItem(trajectory_id=trajectory_id, **values)
@@ -81,7 +99,11 @@ def add_item(store: Store, trajectory_id: str, **fields: Any) -> Changes:
 
 @service
 def update_item(store: Store, item_id: str, **fields: Any) -> Changes:
-    return rows.update_row(store, WorksheetItem, item_id, ITEM_FIELDS, fields)
+    spec = ITEM_FIELDS
+    if "title" in fields:
+        with store.transaction() as session:
+            spec = _spec(rows.get_row(session, WorksheetItem, item_id).section)
+    return rows.update_row(store, WorksheetItem, item_id, spec, fields)
 
 
 @service
