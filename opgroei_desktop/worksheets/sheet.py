@@ -51,12 +51,20 @@ _SHOWN_ELSEWHERE = (EntryKind.AFSPRAAK, EntryKind.ACTIE)
 
 @dataclass(frozen=True)
 class SectionShape:
-    """What the items of one section hold besides a title and a text."""
+    """What the items of one section hold besides a title and a text.
+
+    ``kinds``: a line says whether it is a body or a role (the work structure); ``fields``: the
+    work structure's own fields it has ("decides", "body", "term"); ``lead``: the field asked
+    for beside the title when a line is added.
+    """
 
     by_party: bool = False
     states: tuple[str, ...] = ()
     shared: bool = False
     dated: bool = False
+    kinds: bool = False
+    fields: tuple[str, ...] = ()
+    lead: str = "text"
 
 
 SHAPES: dict[tuple[str, str], SectionShape] = {
@@ -69,7 +77,10 @@ SHAPES: dict[tuple[str, str], SectionShape] = {
     ("borgen", "documenten"): SectionShape(
         states=("idee", "in_voorbereiding", "concept", "vastgesteld", "getekend"), dated=True
     ),
-    ("borgen", "besluitvorming"): SectionShape(by_party=True),
+    ("borgen", "werkstructuur"): SectionShape(
+        by_party=True, kinds=True, fields=("decides", "body"), lead="decides"
+    ),
+    ("borgen", "besluitvorming"): SectionShape(by_party=True, fields=("body", "term"), lead="body"),
     ("verhaal", "naam_slogan"): SectionShape(states=("voorstel", "gekozen")),
     ("verhaal", "vieren"): SectionShape(dated=True),
 }

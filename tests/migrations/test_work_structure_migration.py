@@ -21,7 +21,10 @@ def test_schema_0011_database_keeps_its_lines_and_gains_empty_fields(tmp_path):
     items = {i.id: i for i in worksheet_data.list_items(store, "t1", worksheet="borgen")}
     assert items["w1"].title == "Stuurgroep" and items["w1"].text == "wethouder en voorzitter"
     assert (items["w1"].kind, items["w1"].decides, items["w1"].body, items["w1"].term) == (
-        "", "", "", ""
+        "",
+        "",
+        "",
+        "",
     )
     worksheet_data.update_item(store, "w1", kind="stuurgroep", decides="de planning")
     worksheet_data.update_item(store, "w2", body="algemene ledenvergadering", term="acht weken")

@@ -42,6 +42,7 @@ EDITABLE = (
     "function",
     "organisation",
     "speaks_for",
+    "mandate_basis",
     "email",
     "consent_named",
 )
@@ -64,9 +65,9 @@ class PersonEditor(QGroupBox):
         self.person = None
         self.setTitle(self.tr("Person"))
         layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        layout.setSpacing(6)
         form = QFormLayout()
-        form.setSpacing(6)
+        form.setSpacing(4)  # tight enough that the whole form fits a 1280x800 screen
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
@@ -78,6 +79,16 @@ class PersonEditor(QGroupBox):
         self.speaks_for = QLineEdit()
         self.speaks_for.setAccessibleName(self.tr("Speaks on behalf of"))
         self.speaks_for.setPlaceholderText(self.tr("e.g. as a resident, for the board, as adviser"))
+        self.mandate_basis = QLineEdit()
+        self.mandate_basis.setAccessibleName(self.tr("Authorised to sign by"))
+        self.mandate_basis.setPlaceholderText(
+            self.tr("only for who signs, e.g. article 14 of the statutes, a power of attorney")
+        )
+        self.mandate_basis.setToolTip(
+            self.tr(
+                "Named in the parties block of an agreement: the person signs, authorised by this."
+            )
+        )
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("E-mail address"))
         self.email.setPlaceholderText(self.tr("optional; only for invitations"))
@@ -94,6 +105,7 @@ class PersonEditor(QGroupBox):
         form.addRow(self.tr("Function"), self.function)
         form.addRow(self.tr("Organisation / department"), self.organisation)
         form.addRow(self.tr("On whose behalf"), self.speaks_for)
+        form.addRow(self.tr("Authorised to sign by"), self.mandate_basis)
         form.addRow(self.tr("E-mail address"), self.email)
         form.addRow("", self.consent)
         layout.addLayout(form)
@@ -104,6 +116,7 @@ class PersonEditor(QGroupBox):
             ("function", self.function),
             ("organisation", self.organisation),
             ("speaks_for", self.speaks_for),
+            ("mandate_basis", self.mandate_basis),
             ("email", self.email),
             ("consent_named", self.consent),
         ):
@@ -122,7 +135,6 @@ class PersonEditor(QGroupBox):
         row.addWidget(self.return_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addSpacing(8)
         self.forget_button = button(
             self.tr("Forget this person…"),
             tip=self.tr(

@@ -13,6 +13,7 @@ from ...core.vocab import (
     ChallengeState,
     EvaluationOutcome,
     MilestoneOutcome,
+    WorkKind,
 )
 from ...worksheets.lifecycle import Step
 from ...worksheets.timeline import Risk
@@ -22,12 +23,14 @@ __all__ = [
     "CHALLENGE_STATES",
     "EVALUATIONS",
     "MILESTONE_OUTCOMES",
+    "WORK_KINDS",
     "action_status",
     "challenge_state",
     "day",
     "evaluation",
     "hit_kind",
     "item_state",
+    "work_kind",
     "kind",
     "milestone_outcome",
     "moment",
@@ -165,6 +168,26 @@ def risk(code: str) -> str:
 
 def item_state(code: str | None) -> str:
     return _lookup(_ITEM_STATES, code)
+
+
+_WORK_KINDS = {
+    "stuurgroep": QT_TRANSLATE_NOOP("WorksheetLabels", "Steering group"),
+    "werkgroep": QT_TRANSLATE_NOOP("WorksheetLabels", "Working group"),
+    "college": QT_TRANSLATE_NOOP("WorksheetLabels", "Mayor and aldermen"),
+    "gemeenteraad": QT_TRANSLATE_NOOP("WorksheetLabels", "Municipal council"),
+    "bestuur": QT_TRANSLATE_NOOP("WorksheetLabels", "Board of the cooperative"),
+    "alv": QT_TRANSLATE_NOOP("WorksheetLabels", "General members' meeting"),
+    "orgaan": QT_TRANSLATE_NOOP("WorksheetLabels", "Other body"),
+    "rol": QT_TRANSLATE_NOOP("WorksheetLabels", "Role (a function, not a person)"),
+}
+
+
+def work_kind(code: str | None) -> str:
+    """What a line of the work structure is: a body, or a role."""
+    return _lookup(_WORK_KINDS, code)
+
+
+WORK_KINDS: tuple[str, ...] = tuple(k.value for k in WorkKind)
 
 
 def hit_kind(code: str) -> str:

@@ -95,6 +95,20 @@ def test_editing_a_person_saves_and_moves_them_to_their_party(qtbot, store, wind
     assert people.get_person(store, person).consent_named is True
 
 
+def test_mandate_basis_is_typed_with_the_person_who_signs(qtbot, store, window, trajectory):
+    """If this fails, the authority someone signs on cannot be recorded for the comparitie."""
+    person = add(store, trajectory, "Ria Jansen", "initiatief", function="voorzitter")
+    page = people_page(window)
+    page.select(person)
+    editor = page.editor
+    editor.mandate_basis.setFocus()
+    qtbot.keyClicks(editor.mandate_basis, "artikel 16 van de statuten")
+    editor.saver.flush()
+    assert people.get_person(store, person).mandate_basis == "artikel 16 van de statuten"
+    window.commands.undo.trigger()
+    assert people.get_person(store, person).mandate_basis == ""
+
+
 def test_someone_who_leaves_stays_in_the_history(qtbot, store, window, trajectory):
     """If this fails, people who left vanish from old minutes or cannot come back."""
     person = add(store, trajectory, "Kees", "initiatief")
