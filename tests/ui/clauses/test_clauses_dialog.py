@@ -154,7 +154,7 @@ def test_signatories_chosen_in_the_dialog(qtbot, dialog, bus, demo, tmp_path):
         for r in range(initiative.count())
         if initiative.item(r).checkState() == Qt.CheckState.Checked
     ]
-    assert ticked == ["Henk Mulder, voorzitter"]
+    assert ticked == ["Henk Mulder, voorzitter", "Marleen Kok, secretaris"]  # two board members
     lotte = next(p for p in people.list_people(bus.store, demo) if p.name == "Lotte van Dijk")
     henk = next(p for p in people.list_people(bus.store, demo) if p.name == "Henk Mulder")
     dialog.set_signers({"initiatief": [henk.id, lotte.id]})
