@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from typing import ParamSpec
+from typing import Any, ParamSpec
 
 P = ParamSpec("P")
 
@@ -33,6 +33,9 @@ class Changes:
     versions: Mapping[str, int] = field(default_factory=dict)
     """The ``row_version`` each written row has now (by id), so an editor knows what it
     wrote and can tell a colleague's later change from its own."""
+    views: Mapping[str, Any] = field(default_factory=dict)
+    """Plain views (``core.views``) of rows the service hands back as they were stored, by
+    id, so a view need not read them back (capturing a note, the hot path)."""
 
     @property
     def id(self) -> str:

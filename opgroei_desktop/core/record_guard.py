@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from .errors import InvalidInput
 from .models import (
@@ -79,6 +80,16 @@ def _guard_meeting(meeting: Meeting) -> None:
 
 
 def _any_adopted(session: Session, meeting_ids: set[str]) -> bool:
+    unknown = set()
+    for meeting_id in meeting_ids:
+        status = _loaded_status(session, meeting_id)
+        if status is None:
+            unknown.add(meeting_id)
+        elif status == MeetingStatus.VERSLAG_VASTGESTELD:
+            return True
+    if not unknown:
+        return False
+    meeting_ids = unknown
     with session.no_autoflush:
         found = session.execute(
             select(Meeting.id).where(
@@ -87,3 +98,16 @@ def _any_adopted(session: Session, meeting_ids: set[str]) -> bool:
             )
         ).first()
     return found is not None
+
+
+def _loaded_status(session: Session, meeting_id: str) -> str | None:
+    """The stored status of a meeting this transaction already read (None when it did not):
+    capturing a note then needs no extra round trip to the server."""
+    meeting = session.identity_map.get(identity_key(Meeting, meeting_id))
+    if meeting is None:
+        return None
+    state = inspect(meeting)
+    if "status" not in state.dict:
+        return None  # expired: ask the database
+    history = state.attrs.status.history
+    return history.deleted[0] if history.deleted else meeting.status

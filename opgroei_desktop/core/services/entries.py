@@ -61,10 +61,13 @@ def capture_entry(
     values = with_required(ENTRY_FIELDS, fields, "text")
     due = optional_date("de deadline")(due_on)
     with store.transaction() as session:
+        # Held here, so the step stays in the session for ``_place`` to find.
+        loaded = _load_meeting_and_step(session, meeting_id, values.get("script_step_id"))
         if meeting_id is not None:
             meeting = rows.get_row(session, Meeting, meeting_id)
             trajectory_id = meeting.trajectory_id
         step = _place(session, values)
+        del loaded
         if values.get("kind") == EntryKind.PRIVE:
             # A private note belongs to the facilitator alone: it is filed on no worksheet.
             values["worksheet"] = values["section"] = values["challenge_key"] = None
@@ -72,10 +75,15 @@ def capture_entry(
             values["worksheet"] = step.worksheet
             values.setdefault("section", step.section)
         entry = Entry(trajectory_id=trajectory_id, meeting_id=meeting_id, **values)
+        if values.get("kind") == EntryKind.BESLUIT:  # numbered as it is written, not after
+            entry.decision_number = _next_decision_number(session, entry)
         session.add(entry)
         session.flush()
         _follow_kind(session, entry, owner_person_id, owner_party, due, new=True)
-        return Changes("entries", (entry.id,), trajectory_id)
+        session.flush()
+        # The note as stored, so the console shows it without reading it back.
+        view = snapshot(entry)
+        return Changes("entries", (entry.id,), trajectory_id, views={entry.id: view})
 
 
 @service
@@ -111,6 +119,22 @@ def update_entry(
         session.flush()
         kept = _follow_kind(session, entry, owner_person_id, owner_party, due)
         return Changes("entries", (entry_id,), entry.trajectory_id, kept=kept)
+
+
+def _load_meeting_and_step(session: Any, meeting_id: str | None, step_id: str | None) -> Any:
+    """Read the meeting and the step a note is captured under in one round trip (on a team
+    database each round trip counts); while the returned row is held, ``session.get`` finds
+    both in the session without asking the database again."""
+    if meeting_id is None:
+        return None
+    if not step_id:
+        return session.execute(select(Meeting).where(Meeting.id == meeting_id)).first()
+    return session.execute(
+        select(Meeting, ScriptStep)
+        .select_from(Meeting)
+        .outerjoin(ScriptStep, ScriptStep.id == step_id)
+        .where(Meeting.id == meeting_id)
+    ).first()
 
 
 def _place(session: Any, values: dict[str, Any]) -> ScriptStep | None:

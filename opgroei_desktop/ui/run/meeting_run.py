@@ -9,7 +9,7 @@ the bus announces a change. The windows never call services themselves.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -280,7 +280,7 @@ class MeetingRun(QObject):
                 self.state.actions = by_entry
                 if not ids:
                     self.state.entriesChanged.emit()
-            self._refresh_entries(ids, by_entry)
+            self._refresh_entries(ids, changes.views, by_entry)
         elif changes.touches("actions"):
             self._refresh_actions()
         if changes.touches("agenda_items", "script_steps") and not self._own_write:
@@ -292,10 +292,12 @@ class MeetingRun(QObject):
         if self.meeting_id in changes.ids_of("meetings") and not self._own_write:
             self.state.set_meeting(self.bus.query(meetings.get_meeting, self.meeting_id))
 
-    def _refresh_entries(self, ids: Iterable[str], by_entry: dict[str, Any] | None = None) -> None:
+    def _refresh_entries(
+        self, ids: Iterable[str], known: Mapping[str, Any], by_entry: dict[str, Any] | None = None
+    ) -> None:
         for entry_id in ids:
             try:
-                entry = self.bus.query(entries.get_entry, entry_id)
+                entry = known.get(entry_id) or self.bus.query(entries.get_entry, entry_id)
             except NotFound:
                 self.state.drop_entry(entry_id)
                 continue
