@@ -108,6 +108,14 @@
 <context>
     <name>WaitingEdits</name>
     <message>
+        <source>Someone else has changed this since. It now reads:</source>
+        <translation>Iemand anders heeft dit intussen veranderd. Nu staat er:</translation>
+    </message>
+    <message>
+        <source>Save yours over theirs, keep theirs, or decide later: yours then keeps waiting on this computer.</source>
+        <translation>Sla uw tekst op in plaats van die van de ander, houd die van de ander, of beslis later: uw tekst blijft dan op deze computer wachten.</translation>
+    </message>
+    <message>
         <source>An edit that waited for the server</source>
         <translation>Een wijziging die op de server wachtte</translation>
     </message>

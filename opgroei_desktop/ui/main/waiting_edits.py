@@ -58,11 +58,23 @@ def ask(parent: QWidget, edit: PendingEdit, refusal: OpgroeiError | None) -> Cho
             "WaitingEdits", "%1 (typed while the server could not be reached)"
         ).replace("%1", edit.label)
     )
-    box.setInformativeText(
-        f"{refusal}\n\n"
-        + QCoreApplication.translate("WaitingEdits", "What you typed then:")
-        + f"\n{mine}"
-    )
+    typed = QCoreApplication.translate("WaitingEdits", "What you typed then:") + f"\n{mine}"
+    if isinstance(refusal, StaleEdit):
+        # Not the refusal as a form shows it: nothing stands in a field after a restart.
+        theirs = "\n".join(f"“{line}”" for line in refusal.newer.splitlines())
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "WaitingEdits", "Someone else has changed this since. It now reads:"
+            )
+            + f"\n{theirs}\n\n{typed}\n\n"
+            + QCoreApplication.translate(
+                "WaitingEdits",
+                "Save yours over theirs, keep theirs, or decide later: yours then keeps "
+                "waiting on this computer.",
+            )
+        )
+    else:
+        box.setInformativeText(f"{refusal}\n\n{typed}")
     buttons = {}
     if isinstance(refusal, StaleEdit):
         buttons[
