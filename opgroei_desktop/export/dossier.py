@@ -258,6 +258,13 @@ def partnership(data: DossierData) -> list[Block]:
     return blocks
 
 
+def _behalf(person: Row) -> str:
+    """On whose behalf someone speaks, and on what authority they sign when that is known."""
+    behalf = clean_line(person.speaks_for) or "–"
+    basis = clean_line(person.mandate_basis)
+    return f"{behalf}\ntekent krachtens {basis}" if basis else behalf
+
+
 def people_blocks(data: DossierData) -> list[Block]:
     """Who is at the table now, with their mandate; and who was before, and until when."""
     now = [p for p in data.people if p.left_on is None]
@@ -272,7 +279,7 @@ def people_blocks(data: DossierData) -> list[Block]:
                 runs_of(_name(p)),
                 runs_of(party_word(p.party)),
                 runs_of(clean_line(p.function) or "–"),
-                runs_of(clean_line(p.speaks_for) or "–"),
+                runs_of(_behalf(p)),
             )
             for p in now
         )

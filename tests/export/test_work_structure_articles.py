@@ -173,3 +173,14 @@ def test_fields_are_checked_in_plain_dutch(store) -> None:
         people.update_person(store, person.id, mandate_basis="y" * 1000)
     people.update_person(store, person.id, mandate_basis="  besluit\x0b van het college ")
     assert people.list_people(store, trajectory)[0].mandate_basis == "besluit van het college"
+
+
+def test_handover_dossier_says_who_may_sign_and_on_what_authority(store, tmp_path, word) -> None:
+    """A successor reading the dossier would not see on what authority each signatory signs."""
+    from opgroei_desktop.export.dossier import export_dossier
+
+    trajectory = _trajectory(store)
+    found = word(export_dossier(store, trajectory, tmp_path / "dossier.docx"))
+    row = next(r for r in found.rows(found.table("Wie", "Partij", "Functie", "Spreekt namens"))
+               if r[0].startswith("Ria Jansen"))  # fmt: skip
+    assert "tekent krachtens artikel 16 van de statuten" in row[3]
