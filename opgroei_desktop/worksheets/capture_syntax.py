@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..core.vocab import EntryKind, Party, Voice
 
@@ -141,6 +141,24 @@ def parse_capture(
     if not rest:
         raise CaptureError("Schrijf na de afkorting ook wat er gezegd is.")
     return Capture(text=rest, kind=chosen_kind, voice=chosen_voice)
+
+
+def entry_fields(capture: Capture, owner_person_id: str | None = None) -> dict[str, Any]:
+    """The fields ``entries.capture_entry`` takes to file ``capture``: an action with its
+    owner (``owner_person_id``, the person ``match_person`` found, or the party) and due
+    date. Where it was said (``script_step_id``) is the caller's to add."""
+    fields: dict[str, Any] = {
+        "text": capture.text,
+        "kind": capture.kind.value,
+        "voice": capture.voice.value if capture.voice else None,
+    }
+    if capture.kind is EntryKind.ACTIE:
+        fields.update(
+            owner_person_id=owner_person_id,
+            owner_party=capture.owner_party.value if capture.owner_party else None,
+            due_on=capture.due_on,
+        )
+    return fields
 
 
 def compose_capture(capture: Capture) -> str:

@@ -299,8 +299,8 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>No entries yet. What is captured during the meeting appears here.</source>
-        <translation>Nog geen notities. Wat tijdens de bijeenkomst wordt vastgelegd, verschijnt hier.</translation>
+        <source>No entries yet. What is captured during the meeting appears here; what was noted on paper can be typed in the line above.</source>
+        <translation>Nog geen notities. Wat tijdens de bijeenkomst wordt vastgelegd, verschijnt hier; wat op papier is genoteerd, typt u in de regel hierboven.</translation>
     </message>
     <message>
         <source>Correct entry</source>

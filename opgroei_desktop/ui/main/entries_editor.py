@@ -25,6 +25,7 @@ from ..common.autosave import AutoSaver
 from ..common.context import Workbench
 from ..common.widgets import ReadsWhenShown, button, combo, label, plain_tip
 from ..undo import DeleteCommand, UpdateCommand
+from .note_adder import NoteAdder
 from .wrapping import wrap_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,9 +43,13 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         self._entries: list[Any] = []
         worksheets = work.library.worksheets()
         self._worksheet_titles = {w.key: w.title for w in worksheets}
+        self._wanted: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.adder = NoteAdder(work)
+        self.adder.added.connect(self._added)
+        layout.addWidget(self.adder)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Entries of this meeting"))
         self.list.setHeaderLabels(
@@ -61,14 +66,19 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         wrap_columns(self.list)  # what was said is read in full, not cut off with "…"
         header = self.list.header()
         header.setStretchLastSection(True)
-        for column in (0, 1, 2, 3):
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        # A worksheet's long title wraps in a narrow column, so what was said keeps the room.
+        header.setSectionResizeMode(2, header.ResizeMode.Interactive)
+        header.resizeSection(2, 140)
         splitter.addWidget(self.list)
         form_box = QWidget()
         form = QFormLayout(form_box)
         form.setContentsMargins(0, 8, 0, 0)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
+        # two lines at least: the theme's minimum (one line) would win over setMinimumHeight
+        self.text.setStyleSheet(f"min-height: {2 * self.text.fontMetrics().lineSpacing()}px;")
         self.text.setAccessibleName(self.tr("Text of the entry"))
         self.kind = combo(self.tr("Kind of entry"), 10)
         for code in labels.KINDS:
@@ -98,10 +108,14 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         splitter.setSizes([260, 300])
         layout.addWidget(splitter, 1)
         self.empty = label(
-            self.tr("No entries yet. What is captured during the meeting appears here."),
+            self.tr(
+                "No entries yet. What is captured during the meeting appears here; what was "
+                "noted on paper can be typed in the line above."
+            ),
             "muted",
         )
         layout.addWidget(self.empty)
+        layout.addStretch(0)  # takes the room only while the list is hidden
         self.saver = AutoSaver(work, entries.update_entry, self.tr("Correct entry"), self)
         for name, widget in (
             ("text", self.text),
@@ -139,7 +153,8 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         self._stale = False
         if self.meeting_id is None or self.trajectory_id is None:
             return
-        current = self.current_id()
+        current = self._wanted or self.current_id()
+        self._wanted = None
         self._entries = self.work.query(
             entries.list_entries, self.trajectory_id, meeting_id=self.meeting_id
         )
@@ -170,7 +185,9 @@ class EntriesEditor(ReadsWhenShown, QWidget):
         if chosen is not None:
             self.list.setCurrentItem(chosen)
         self._current_changed(self.list.currentItem(), None)
+        # Nothing to read or correct yet: only the line to type up the paper notes, and why.
         self.empty.setVisible(not self._entries)
+        self.splitter.setVisible(bool(self._entries))
 
     def current_id(self) -> str | None:
         row = self.list.currentItem()
@@ -230,7 +247,16 @@ class EntriesEditor(ReadsWhenShown, QWidget):
                 self._places[step.id] = (item.id, step.id)
                 self.place.addItem(f"      › {step.title}", step.id)
         self._placing = False
+        places = [
+            (self.place.itemText(i), self.place.itemData(i)) for i in range(self.place.count())
+        ]
+        self.adder.show_meeting(self.trajectory_id, self.meeting_id, places, self._places)
         return numbers
+
+    def _added(self, entry_id: str) -> None:
+        """Choose the note just added, to correct it at once; the typing line keeps the keys."""
+        self._wanted = entry_id
+        self.refresh()
 
     def _place_of(self, entry: Any) -> str:
         """The place key (step, agenda item or "") that shows where ``entry`` was said."""

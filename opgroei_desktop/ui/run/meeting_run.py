@@ -21,7 +21,7 @@ from ...core.services import actions, entries, meetings, people
 from ...core.services.agenda import set_extra_time
 from ...core.vocab import EntryKind, MeetingStatus
 from ...library import Library
-from ...worksheets.capture_syntax import Capture
+from ...worksheets.capture_syntax import Capture, entry_fields
 from ..bus import DataBus
 from ..exercises.controller import ExerciseRun
 from ..undo import CallCommand, CreateCommand, DeleteCommand, UpdateCommand
@@ -183,18 +183,8 @@ class MeetingRun(QObject):
     def capture(self, parsed: Capture, owner_person_id: str | None = None) -> bool:
         """File one entry under the current step (and its worksheet), undoably."""
         step = self.state.current_step
-        fields: dict[str, Any] = {
-            "text": parsed.text,
-            "kind": parsed.kind.value,
-            "voice": parsed.voice.value if parsed.voice else None,
-            "script_step_id": step.id if step is not None else None,
-        }
-        if parsed.kind is EntryKind.ACTIE:
-            fields.update(
-                owner_person_id=owner_person_id,
-                owner_party=parsed.owner_party.value if parsed.owner_party else None,
-                due_on=parsed.due_on,
-            )
+        fields = entry_fields(parsed, owner_person_id)
+        fields["script_step_id"] = step.id if step is not None else None
         command = CreateCommand(
             self.bus,
             self.tr("File entry"),
