@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -75,6 +76,29 @@ def combo(accessible: str, min_chars: int = 14) -> QComboBox:
     widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     widget.setMinimumContentsLength(min_chars)
     return widget
+
+
+class UpDownScroller(QScrollArea):
+    """A frameless area that scrolls its widget up and down, never sideways: it asks for the
+    widget's whole width (and its scroll bar's), and only a little of its height."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        widget = self.widget()
+        if widget is None:
+            return super().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(widget.minimumSizeHint().width() + bar, super().minimumSizeHint().height())
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in an area that scrolls up and down when the screen is too low for it (a
+    1280x800 laptop with a taskbar), instead of making the window taller than the screen."""
+    area = UpDownScroller()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 def card(title: str, parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

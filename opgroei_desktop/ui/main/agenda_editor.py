@@ -33,7 +33,7 @@ from ...core.changes import Changes
 from ...core.services import meetings
 from ..common.autosave import AutoSaver
 from ..common.context import Workbench
-from ..common.widgets import ReadsWhenShown, button, combo, label
+from ..common.widgets import ReadsWhenShown, button, combo, label, scrolling
 from ..undo import CallCommand, CreateCommand, DeleteCommand
 from .library_browser import LibraryBrowser
 
@@ -52,7 +52,13 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.items: list[Any] = []
         self.browser: LibraryBrowser | None = None
         self._worksheets = {w.key: w.title for w in work.library.worksheets()}
-        layout = QVBoxLayout(self)
+        # The page scrolls when the screen is low (a 1280x800 laptop with a taskbar) rather
+        # than making the window taller than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        outer.addWidget(scrolling(content))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         picker = QGridLayout()
@@ -142,7 +148,7 @@ class AgendaEditor(ReadsWhenShown, QWidget):
         self.instructions = QPlainTextEdit()
         self.instructions.setAccessibleName(self.tr("Instructions for the facilitator"))
         self.instructions.setTabChangesFocus(True)
-        self.instructions.setMinimumHeight(100)
+        self.instructions.setMinimumHeight(60)
         form.addRow(self.tr("Agenda item"), self.item_title)
         form.addRow(self.tr("Step"), step_row)
         form.addRow(self.tr("On the screen"), self.prompt)

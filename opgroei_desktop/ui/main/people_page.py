@@ -30,7 +30,7 @@ from .. import labels
 from ..common import widgets
 from ..common.autosave import AutoSaver
 from ..common.context import Workbench, concerns
-from ..common.widgets import ReadsWhenShown, button, combo, label, plain_tip
+from ..common.widgets import ReadsWhenShown, button, combo, label, plain_tip, scrolling
 from ..theme import COLOURS
 from ..undo import CallCommand, CreateCommand
 from .wrapping import wrap_columns
@@ -299,8 +299,9 @@ class PeoplePage(ReadsWhenShown, QWidget):
         column.addWidget(self.empty)
         splitter.addWidget(left)
         self.editor = PersonEditor(work)
-        splitter.addWidget(self.editor)
-        self.editor.setMaximumWidth(400)
+        side = scrolling(self.editor)
+        side.setMaximumWidth(420)  # the form, and room for its scroll bar on a low screen
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([700, 300])
