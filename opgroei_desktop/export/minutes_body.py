@@ -192,10 +192,11 @@ def _placed(data: MinutesData, slots: list[Slot]) -> tuple[dict[int, list[Row]],
 
 
 def _opening(data: MinutesData) -> list[Block]:
-    """When the meeting opened, when that was recorded."""
+    """When the meeting opened, when that was recorded; otherwise (a meeting run on paper)
+    only that it was opened: no planned time is stated as fact."""
     started = data.meeting.started_at
     if started is None:
-        return []
+        return [paragraph("De procesbegeleider opent de bijeenkomst.")]
     opened = clock(started.astimezone().replace(tzinfo=None))
     return [paragraph(f"De bijeenkomst wordt om {opened} uur geopend.")]
 
@@ -225,16 +226,18 @@ def _previous(data: MinutesData) -> list[Block]:
 
 
 def _closing(data: MinutesData) -> list[Block]:
-    """When the meeting closed, and when the parties meet next."""
+    """When the meeting closed (or only that it closed, when the time was not kept), and
+    when the parties meet next."""
     meeting = data.meeting
-    lines = []
     if meeting.ended_at is not None:
         closed = clock(meeting.ended_at.astimezone().replace(tzinfo=None))
-        lines.append(f"De bijeenkomst wordt om {closed} uur gesloten.")
+        lines = [f"De bijeenkomst wordt om {closed} uur gesloten."]
+    else:
+        lines = ["De procesbegeleider sluit de bijeenkomst."]
     upcoming = data.next_meeting
     if upcoming is not None:
         lines.append(
             f"De volgende bijeenkomst is op {long_date(upcoming.starts_at.date())} "
             f"om {clock(upcoming.starts_at)} uur."
         )
-    return [paragraph(" ".join(lines))] if lines else []
+    return [paragraph(" ".join(lines))]

@@ -53,7 +53,13 @@ def test_minutes_list_agenda_items_and_say_nothing_noted_once(store, held, tmp_p
     document = word(export_minutes(store, meeting, tmp_path / "verslag.docx"))
     titles = [library.format(key).title for key in FORMATS]
     text = document.text()
-    assert document.headings(2) == ["Mededelingen", f"2. {titles[1]}", "Rondvraag"]
+    assert document.headings(2) == [
+        "Opening",
+        "Mededelingen",
+        f"2. {titles[1]}",
+        "Rondvraag",
+        "Sluiting",
+    ]
     agenda = [p.text for p in document.doc.paragraphs if p.style.name.startswith("List")]
     assert agenda[:3] == titles
     for step in library.format("kennismaken").steps:

@@ -266,3 +266,21 @@ def test_notes_typed_up_for_a_planned_meeting_make_minutes(minutes, tmp_path, wo
     found = word(export_minutes(minutes.store, minutes.next_meeting_id, tmp_path / "v.docx"))
     assert found.doc.paragraphs[0].text.startswith("Conceptverslag")
     assert "de provincie doet mee" in found.text()
+
+
+def test_minutes_typed_up_from_paper_still_open_and_close(minutes, tmp_path, word) -> None:
+    """Minutes of a meeting run on paper would start at an agenda item, with no opening and
+    no closing, and would need the secretary to add both by hand in Word."""
+    entries.capture_entry(
+        minutes.store,
+        minutes.trajectory_id,
+        meeting_id=minutes.next_meeting_id,
+        text="Van papier overgenomen: de provincie doet mee.",
+    )
+    found = word(export_minutes(minutes.store, minutes.next_meeting_id, tmp_path / "v.docx"))
+    lines = [p.text for p in found.doc.paragraphs]
+    opening = lines.index("Opening")
+    assert lines[opening + 1] == "De procesbegeleider opent de bijeenkomst."
+    closing = lines.index("Sluiting")
+    assert lines[closing + 1].startswith("De procesbegeleider sluit de bijeenkomst.")
+    assert " uur " not in lines[opening + 1] + lines[closing + 1], "no time that was not kept"
