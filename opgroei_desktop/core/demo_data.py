@@ -536,6 +536,15 @@ WORK_STRUCTURE = [
     (
         "werkgroep",
         None,
+        "Werkgroep financiering",
+        "geen eigen besluiten; zoekt subsidies en leningen uit en rekent de varianten door "
+        "voor de stuurgroep",
+        "Stuurgroep",
+        "",
+    ),
+    (
+        "werkgroep",
+        None,
         "Werkgroep communicatie en participatie",
         "de planning van bewonersavonden en nieuwsbrieven, binnen de lijnen van de stuurgroep",
         "Stuurgroep",
