@@ -7,6 +7,7 @@ window. Messages are Dutch; a refusal prints its message and exits with 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -210,7 +211,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args)
     handler = COMMANDS.get(args.command) or getattr(args, "handler", None)
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()
+        return status
     except OpgroeiError as error:
         print(str(error), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped early (`opgroei list | head`): not an error. Point what is left
+        # to be written at nothing, so Python's exit does not complain about the pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -71,6 +71,15 @@ def test_list_command_prints_words_not_codes(tmp_path, capsys):
     assert "_" not in "".join(line.rsplit("(", 1)[-1] for line in out.splitlines())
 
 
+def test_list_piped_into_head_ends_quietly(tmp_path):
+    """`opgroei list | head -1` would end with a Python traceback about a broken pipe."""
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    shell = f"{sys.executable} -m opgroei_desktop list --data-dir '{tmp_path}' | head -1"
+    done = subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=60)
+    assert len(done.stdout.splitlines()) == 1
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
 def test_demo_command_and_module_entry_point(tmp_path):
     """`python -m opgroei_desktop demo` must work for people without the opgroei script."""
     result = subprocess.run(
