@@ -42,7 +42,7 @@ from .minutes_account import (
     label_of,
     milestone_blocks,
 )
-from .minutes_body import annex_blocks, verslag_blocks
+from .minutes_body import annex_blocks, verslag_blocks, written
 from .minutes_data import MinutesData, Row, gather
 from .minutes_exercises import exercise_blocks
 from .output import check_suffix, write_document
@@ -127,9 +127,10 @@ def compose_minutes(store: Store, meeting_id: str) -> Document:
 
 
 def agenda_only(data: MinutesData) -> bool:
-    """Whether the meeting has no minutes yet: planned, and nothing noted (notes typed up from
-    paper for a meeting run without the laptop do make minutes)."""
-    return data.meeting.status == MeetingStatus.GEPLAND and not data.entries
+    """Whether the meeting has no minutes yet: planned, and nothing noted or written (notes
+    typed up from paper, or accounts written for a meeting run without the laptop, do make
+    minutes)."""
+    return data.meeting.status == MeetingStatus.GEPLAND and not data.entries and not written(data)
 
 
 def _history(store: Store, meeting_id: str) -> list[Block]:

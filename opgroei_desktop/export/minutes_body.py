@@ -128,12 +128,18 @@ def verslag_blocks(data: MinutesData) -> list[Block]:
     if loose:
         blocks.append(Heading(2, "Overige aantekeningen" if data.agenda else "Aantekeningen"))
         blocks.extend(item_account(data, loose))
-    if not data.entries:
+    if not data.entries and not written(data):
         blocks.append(paragraph("Van deze bijeenkomst is niets genoteerd.", tone="note"))
     elif silent:
         named = silent[0] if len(silent) == 1 else f"{', '.join(silent[:-1])} en {silent[-1]}"
         blocks.append(paragraph(f"Bij {named} is niets genoteerd.", tone="note"))
     return blocks
+
+
+def written(data: MinutesData) -> bool:
+    """Whether the secretary wrote an account of any agenda item (a meeting may be written
+    up that way without a single captured line)."""
+    return any(item.account.strip() for item in data.agenda)
 
 
 def annex_blocks(data: MinutesData) -> list[Block]:

@@ -284,3 +284,19 @@ def test_minutes_typed_up_from_paper_still_open_and_close(minutes, tmp_path, wor
     closing = lines.index("Sluiting")
     assert lines[closing + 1].startswith("De procesbegeleider sluit de bijeenkomst.")
     assert " uur " not in lines[opening + 1] + lines[closing + 1], "no time that was not kept"
+
+
+def test_an_account_written_without_captured_notes_is_not_called_nothing(
+    minutes, tmp_path, word
+) -> None:
+    """Minutes written up only as accounts per item would still end with "Van deze
+    bijeenkomst is niets genoteerd." under the secretary's own text."""
+    item = meetings.add_agenda_item(
+        minutes.store, minutes.next_meeting_id, title="Planning", minutes=20
+    ).id
+    meetings.update_agenda_item(
+        minutes.store, item, account="De partijen bespreken de planning van de studie."
+    )
+    found = word(export_minutes(minutes.store, minutes.next_meeting_id, tmp_path / "v.docx"))
+    assert "De partijen bespreken de planning van de studie." in found.text()
+    assert "Van deze bijeenkomst is niets genoteerd." not in found.text()
