@@ -77,21 +77,43 @@ def _lower_first(text: str) -> str:
 def bodies(data: ClauseData) -> list[Part]:
     """The bodies of the partnership, each with whose it is and what it decides."""
     found = [i for i in data.items.get(WORK_STRUCTURE, []) if i.kind != WorkKind.ROL]
+    return _listed(
+        found,
+        "De samenwerking kent de volgende organen:",
+        ("valt onder", "Bevoegdheid", "waarover dit orgaan beslist"),
+    )
+
+
+def roles(data: ClauseData) -> list[Part]:
+    """The roles at the table by function, each with the party that fills it and what it does;
+    never the person who happens to fill it now."""
+    found = [i for i in data.items.get(WORK_STRUCTURE, []) if i.kind == WorkKind.ROL]
+    return _listed(
+        found,
+        "In de samenwerking zijn de volgende rollen belegd:",
+        ("werkt voor", "Taken", "taken van deze rol"),
+    )
+
+
+def _listed(found: list[Row], lead: str, words: tuple[str, str, str]) -> list[Part]:
+    """One line per body or role: its name, whose it is and the body it falls under or works
+    for (``words[0]``), then ``words[1]`` and what it decides or does, or a blank naming
+    what is missing (``words[2]``)."""
     if not found:
         return []
+    relation, label, missing = words
     lines: list[Line] = []
     for item in found:
-        where = _where(item, "valt onder")
-        decides = clean_line(item.decides).rstrip(".;")
+        what = clean_line(item.decides).rstrip(".;")
         lines.append(
             (
                 Run(clean_line(item.title), bold=True),
-                Run(f" ({where}). Bevoegdheid: "),
-                Run(decides) if decides else blank("waarover dit orgaan beslist"),
+                Run(f" ({_where(item, relation)}). {label}: "),
+                Run(what) if what else blank(missing),
                 Run("."),
             )
         )
-    return [([Run("De samenwerking kent de volgende organen:")], lines)]
+    return [([Run(lead)], lines)]
 
 
 def _where(item: Row, relation: str) -> str:
@@ -99,27 +121,6 @@ def _where(item: Row, relation: str) -> str:
     body = clean_line(item.body)
     owner = _OWNERS.get(item.party, "beide partijen")
     return f"{owner}; {relation}: {body}" if body else owner
-
-
-def roles(data: ClauseData) -> list[Part]:
-    """The roles at the table by function, each with the party that fills it and what it does;
-    never the person who happens to fill it now."""
-    found = [i for i in data.items.get(WORK_STRUCTURE, []) if i.kind == WorkKind.ROL]
-    if not found:
-        return []
-    lines: list[Line] = []
-    for item in found:
-        where = _where(item, "werkt voor")
-        tasks = clean_line(item.decides).rstrip(".;")
-        lines.append(
-            (
-                Run(clean_line(item.title), bold=True),
-                Run(f" ({where}). Taken: "),
-                Run(tasks) if tasks else blank("taken van deze rol"),
-                Run("."),
-            )
-        )
-    return [([Run("In de samenwerking zijn de volgende rollen belegd:")], lines)]
 
 
 def decision_routes(data: ClauseData) -> list[Part]:

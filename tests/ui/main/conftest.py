@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from opgroei_desktop.core.services import trajectories
+from opgroei_desktop.core.services import meetings, trajectories
 
 
 @pytest.fixture
@@ -40,3 +40,21 @@ def trajectory(store):
 def window(make_window, trajectory):
     """The main window with ``trajectory`` open."""
     return make_window(open_trajectory=trajectory)
+
+
+@pytest.fixture
+def open_demo_meeting(store, make_window):
+    """Open the demo trajectory's meeting of a given title on the meetings page; gives the
+    window and the meeting editor."""
+    from opgroei_desktop.core.demo import ensure_demo
+
+    trajectory_id, _created = ensure_demo(store)
+    by_title = {m.title: m.id for m in meetings.list_meetings(store, trajectory_id)}
+
+    def open_meeting(title):
+        window = make_window(open_trajectory=trajectory_id)
+        page = window.view.show_page("meetings")
+        page.select(by_title[title])
+        return window, page.editor
+
+    return open_meeting

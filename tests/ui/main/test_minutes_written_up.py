@@ -4,10 +4,8 @@ lines, the annex chosen per meeting, and notes moved between agenda items, all u
 from __future__ import annotations
 
 import docx
-import pytest
 from PySide6.QtCore import Qt
 
-from opgroei_desktop.core.demo import ensure_demo
 from opgroei_desktop.core.services import entries, meetings
 from opgroei_desktop.export.minutes import export_minutes
 from opgroei_desktop.ui import labels
@@ -17,21 +15,6 @@ ADOPTED = "Kennismaking: waarden, doelen en werkwijzen"
 TIRED = "Onze vrijwilligers raken overbelast als er drie werkgroepen tegelijk draaien."
 LOTTE = "Lotte is ingehuurd en spreekt als projectleider, niet namens de leden."
 SAID = "Iedereen noemt aan het begin van een overleg in welke rol hij aan tafel zit."
-
-
-@pytest.fixture
-def demo(store):
-    trajectory_id, _created = ensure_demo(store)
-    by_title = {m.title: m.id for m in meetings.list_meetings(store, trajectory_id)}
-    return trajectory_id, by_title
-
-
-def _open(qtbot, make_window, demo, title):
-    trajectory_id, by_title = demo
-    window = make_window(open_trajectory=trajectory_id)
-    page = window.view.show_page("meetings")
-    page.select(by_title[title])
-    return window, page.editor
 
 
 def _accounts(qtbot, editor):
@@ -48,10 +31,10 @@ def _docx_lines(path) -> list[str]:
 
 
 def test_the_secretary_writes_an_account_from_the_captured_lines(
-    qtbot, make_window, demo, store, tmp_path
+    qtbot, open_demo_meeting, store, tmp_path
 ):
     """If this fails, the minutes can only ever be the lines typed in the room."""
-    window, editor = _open(qtbot, make_window, demo, CONCEPT)
+    window, editor = open_demo_meeting(CONCEPT)
     panel, accounts = _accounts(qtbot, editor)
     assert accounts.items.itemText(2) == "3. Rollen en werkstructuur  ✓", "the demo's"
     assert accounts.items.itemText(3) == "4. Namens wie spreek je?"
@@ -81,9 +64,9 @@ def test_the_secretary_writes_an_account_from_the_captured_lines(
     assert stored.account == ""
 
 
-def test_the_annex_is_chosen_once_for_the_meeting_and_undone(qtbot, make_window, demo, store):
+def test_the_annex_is_chosen_once_for_the_meeting_and_undone(qtbot, open_demo_meeting, store):
     """If this fails, the secretary cannot keep the room's lines out of the minutes."""
-    window, editor = _open(qtbot, make_window, demo, CONCEPT)
+    window, editor = open_demo_meeting(CONCEPT)
     _panel, accounts = _accounts(qtbot, editor)
     meeting_id = editor.meeting.id
     assert accounts.annex.isChecked()
@@ -94,9 +77,9 @@ def test_the_annex_is_chosen_once_for_the_meeting_and_undone(qtbot, make_window,
     qtbot.waitUntil(lambda: accounts.annex.isChecked())
 
 
-def test_adopted_minutes_offer_no_account_to_edit(qtbot, make_window, demo):
+def test_adopted_minutes_offer_no_account_to_edit(qtbot, open_demo_meeting):
     """If this fails, the secretary types an account the record refuses to keep."""
-    _window, editor = _open(qtbot, make_window, demo, ADOPTED)
+    _window, editor = open_demo_meeting(ADOPTED)
     _panel, accounts = _accounts(qtbot, editor)
     accounts.items.setCurrentIndex(1)
     assert accounts.account.isReadOnly()
@@ -117,10 +100,10 @@ def _entries_tab(qtbot, window, editor, text):
 
 
 def test_a_note_moves_to_the_next_agenda_item_by_keyboard_and_back(
-    qtbot, make_window, demo, store, tmp_path
+    qtbot, open_demo_meeting, store, tmp_path
 ):
     """If this fails, a note filed under the wrong item stays there in the minutes."""
-    window, editor = _open(qtbot, make_window, demo, CONCEPT)
+    window, editor = open_demo_meeting(CONCEPT)
     meeting_id = editor.meeting.id
     agenda = meetings.list_agenda(store, meeting_id)
     notes = _entries_tab(qtbot, window, editor, TIRED)
@@ -143,9 +126,9 @@ def test_a_note_moves_to_the_next_agenda_item_by_keyboard_and_back(
     assert entries.get_entry(store, entry_id).agenda_item_id == agenda[0].id
 
 
-def test_moving_a_note_of_adopted_minutes_is_refused_in_dutch(qtbot, make_window, demo, store):
+def test_moving_a_note_of_adopted_minutes_is_refused_in_dutch(qtbot, open_demo_meeting, store):
     """If this fails, adopted minutes change under the parties' signatures."""
-    window, editor = _open(qtbot, make_window, demo, ADOPTED)
+    window, editor = open_demo_meeting(ADOPTED)
     notes = _entries_tab(qtbot, window, editor, "aardgasvrij")
     entry_id = notes.current_id()
     before = entries.get_entry(store, entry_id).agenda_item_id

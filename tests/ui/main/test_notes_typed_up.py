@@ -4,10 +4,8 @@ whole meeting held without the laptop typed up from the paper notes."""
 from __future__ import annotations
 
 import docx
-import pytest
 from PySide6.QtCore import Qt
 
-from opgroei_desktop.core.demo import ensure_demo
 from opgroei_desktop.core.services import actions, entries, meetings
 from opgroei_desktop.export.minutes import export_minutes
 
@@ -16,19 +14,8 @@ ADOPTED = "Kennismaking: waarden, doelen en werkwijzen"
 PLANNED = "Naar een intentieovereenkomst"
 
 
-@pytest.fixture
-def demo(store):
-    trajectory_id, _created = ensure_demo(store)
-    by_title = {m.title: m.id for m in meetings.list_meetings(store, trajectory_id)}
-    return trajectory_id, by_title
-
-
-def _notes(qtbot, make_window, demo, title):
-    trajectory_id, by_title = demo
-    window = make_window(open_trajectory=trajectory_id)
-    page = window.view.show_page("meetings")
-    page.select(by_title[title])
-    editor = page.editor
+def _notes(qtbot, open_demo_meeting, title):
+    window, editor = open_demo_meeting(title)
     editor.tabs.setCurrentWidget(editor.entries)
     notes = editor.entries
     qtbot.waitUntil(lambda: notes.adder.place.count() > 1)
@@ -42,10 +29,10 @@ def _type(qtbot, notes, line: str) -> None:
 
 
 def test_a_forgotten_action_is_added_under_its_agenda_item_and_undone(
-    qtbot, make_window, demo, store
+    qtbot, open_demo_meeting, store
 ):
     """If this fails, what the room agreed but nobody typed never reaches the minutes."""
-    window, editor, notes = _notes(qtbot, make_window, demo, CONCEPT)
+    window, editor, notes = _notes(qtbot, open_demo_meeting, CONCEPT)
     agenda = meetings.list_agenda(store, editor.meeting.id)
     notes.adder.place.setCurrentIndex(notes.adder.place.findData(agenda[1].steps[0].id))
     chosen = notes.current_id()
@@ -79,10 +66,10 @@ def test_a_forgotten_action_is_added_under_its_agenda_item_and_undone(
 
 
 def test_a_meeting_held_without_the_laptop_is_typed_up_into_minutes(
-    qtbot, make_window, demo, store, tmp_path
+    qtbot, open_demo_meeting, store, tmp_path
 ):
     """If this fails, a meeting run on paper cannot get minutes from the app."""
-    window, editor, notes = _notes(qtbot, make_window, demo, PLANNED)
+    window, editor, notes = _notes(qtbot, open_demo_meeting, PLANNED)
     agenda = meetings.list_agenda(store, editor.meeting.id)
     notes.adder.place.setCurrentIndex(notes.adder.place.findData(agenda[1].steps[0].id))
     _type(qtbot, notes, "g: De raad wil eerst de businesscase zien.")
@@ -98,9 +85,9 @@ def test_a_meeting_held_without_the_laptop_is_typed_up_into_minutes(
     assert any("We tekenen de intentieovereenkomst in januari." in line for line in lines)
 
 
-def test_a_line_that_cannot_be_filed_is_kept_and_explained(qtbot, make_window, demo, store):
+def test_a_line_that_cannot_be_filed_is_kept_and_explained(qtbot, open_demo_meeting, store):
     """If this fails, a typo in a prefix throws away what the secretary typed."""
-    window, editor, notes = _notes(qtbot, make_window, demo, CONCEPT)
+    window, editor, notes = _notes(qtbot, open_demo_meeting, CONCEPT)
     before = len(
         entries.list_entries(store, editor.meeting.trajectory_id, meeting_id=editor.meeting.id)
     )
@@ -114,9 +101,9 @@ def test_a_line_that_cannot_be_filed_is_kept_and_explained(qtbot, make_window, d
     assert after == before
 
 
-def test_adding_to_adopted_minutes_is_refused_and_the_text_kept(qtbot, make_window, demo, store):
+def test_adding_to_adopted_minutes_is_refused_and_the_text_kept(qtbot, open_demo_meeting, store):
     """If this fails, a note slips into minutes both parties already adopted."""
-    window, editor, notes = _notes(qtbot, make_window, demo, ADOPTED)
+    window, editor, notes = _notes(qtbot, open_demo_meeting, ADOPTED)
     before = len(
         entries.list_entries(store, editor.meeting.trajectory_id, meeting_id=editor.meeting.id)
     )
