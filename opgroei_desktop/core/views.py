@@ -1,7 +1,8 @@
 """Plain, frozen snapshots of stored rows: what services hand to the UI and the exporters.
 
-Each view has exactly the columns of its model (tests/core/test_views.py keeps them equal:
-add a field here with every new column); no widget or exporter holds a live ORM object.
+Each view has exactly the columns of its model, the ones every row has coming from
+``_Record`` (tests/core/test_views.py keeps them equal: add a field here with every new
+column); no widget or exporter holds a live ORM object.
 """
 
 from __future__ import annotations
@@ -15,7 +16,18 @@ from . import models
 
 
 @dataclass(frozen=True)
-class TrajectoryView:
+class _Record:
+    """What every stored row has (models.Record): its id, times and version."""
+
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    row_version: int
+
+
+@dataclass(frozen=True)
+class TrajectoryView(_Record):
     """A snapshot of one Trajectory row."""
 
     municipality: str
@@ -29,15 +41,10 @@ class TrajectoryView:
     facilitator: str
     notes: str
     archived_at: datetime | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class PreconditionView:
+class PreconditionView(_Record):
     """A snapshot of one Precondition row."""
 
     trajectory_id: str
@@ -46,15 +53,10 @@ class PreconditionView:
     confirmed_on: date | None
     left_open: bool
     note: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class PersonView:
+class PersonView(_Record):
     """A snapshot of one Person row."""
 
     trajectory_id: str
@@ -68,15 +70,10 @@ class PersonView:
     email: str
     left_on: date | None
     forgotten: bool
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class MeetingView:
+class MeetingView(_Record):
     """A snapshot of one Meeting row."""
 
     trajectory_id: str
@@ -95,15 +92,10 @@ class MeetingView:
     agreed_initiatief_by: str
     agreed_initiatief_on: date | None
     notes_annex: bool
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class AttendanceView:
+class AttendanceView(_Record):
     """A snapshot of one Attendance row."""
 
     meeting_id: str
@@ -111,15 +103,10 @@ class AttendanceView:
     status: str
     speaks_for_today: str
     walk_in: bool
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class AgendaItemView:
+class AgendaItemView(_Record):
     """A snapshot of one AgendaItem row."""
 
     meeting_id: str
@@ -127,15 +114,10 @@ class AgendaItemView:
     title: str
     format_key: str | None
     account: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class ScriptStepView:
+class ScriptStepView(_Record):
     """A snapshot of one ScriptStep row."""
 
     agenda_item_id: str
@@ -154,15 +136,10 @@ class ScriptStepView:
     library_prompt: str
     spent_seconds: int
     extra_seconds: int
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class EntryView:
+class EntryView(_Record):
     """A snapshot of one Entry row."""
 
     trajectory_id: str
@@ -178,29 +155,19 @@ class EntryView:
     challenge_key: str | None
     captured_at: datetime
     decision_number: str | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class ChallengeStatusView:
+class ChallengeStatusView(_Record):
     """A snapshot of one ChallengeStatus row."""
 
     trajectory_id: str
     challenge_key: str
     state: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class WorksheetItemView:
+class WorksheetItemView(_Record):
     """A snapshot of one WorksheetItem row."""
 
     trajectory_id: str
@@ -217,15 +184,10 @@ class WorksheetItemView:
     decides: str
     body: str
     term: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class AgreementView:
+class AgreementView(_Record):
     """A snapshot of one Agreement row."""
 
     trajectory_id: str
@@ -238,15 +200,10 @@ class AgreementView:
     document: str
     review_on: date | None
     outcome: str | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class AgreementEventView:
+class AgreementEventView(_Record):
     """A snapshot of one AgreementEvent row."""
 
     agreement_id: str
@@ -254,15 +211,10 @@ class AgreementEventView:
     status: str
     text: str
     note: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class ActionView:
+class ActionView(_Record):
     """A snapshot of one Action row."""
 
     trajectory_id: str
@@ -276,15 +228,10 @@ class ActionView:
     done_on: date | None
     worksheet: str | None
     challenge_key: str | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class MilestoneView:
+class MilestoneView(_Record):
     """A snapshot of one Milestone row."""
 
     trajectory_id: str
@@ -296,15 +243,10 @@ class MilestoneView:
     outcome: str | None
     outcome_note: str
     evaluated_on: date | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class AssessmentView:
+class AssessmentView(_Record):
     """A snapshot of one Assessment row."""
 
     trajectory_id: str
@@ -312,15 +254,10 @@ class AssessmentView:
     milestone_id: str | None
     title: str
     held_on: date | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class AssessmentScoreView:
+class AssessmentScoreView(_Record):
     """A snapshot of one AssessmentScore row."""
 
     assessment_id: str
@@ -330,15 +267,10 @@ class AssessmentScoreView:
     person_id: str | None
     respondent: int | None
     score: int
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class ScenarioView:
+class ScenarioView(_Record):
     """A snapshot of one Scenario row."""
 
     trajectory_id: str
@@ -346,15 +278,10 @@ class ScenarioView:
     title: str
     description: str
     position: int
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class ScenarioRatingView:
+class ScenarioRatingView(_Record):
     """A snapshot of one ScenarioRating row."""
 
     scenario_id: str
@@ -362,15 +289,10 @@ class ScenarioRatingView:
     party: str
     score: int
     note: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class AssumptionCardView:
+class AssumptionCardView(_Record):
     """A snapshot of one AssumptionCard row."""
 
     meeting_id: str
@@ -383,15 +305,10 @@ class AssumptionCardView:
     verdict: str | None
     reaction: str
     lesson_entry_id: str | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class ClauseDocumentView:
+class ClauseDocumentView(_Record):
     """A snapshot of one ClauseDocument row."""
 
     trajectory_id: str
@@ -399,30 +316,20 @@ class ClauseDocumentView:
     version: int
     last_exported_at: datetime | None
     options: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class ClauseChoiceView:
+class ClauseChoiceView(_Record):
     """A snapshot of one ClauseChoice row."""
 
     document_id: str
     agreement_id: str
     included: bool
     wording: str
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 @dataclass(frozen=True)
-class MinutesRecordView:
+class MinutesRecordView(_Record):
     """A snapshot of one MinutesRecord row."""
 
     meeting_id: str
@@ -432,11 +339,6 @@ class MinutesRecordView:
     reason: str
     document: str | None
     sha256: str | None
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    row_version: int
 
 
 _VIEWS: dict[type, type] = {
