@@ -92,14 +92,12 @@ class NoteAdder(QWidget):
             self.line.clear()
         kept = self.place.currentData() if meeting_id == self.meeting_id else None
         self.trajectory_id, self.meeting_id, self._places = trajectory_id, meeting_id, where
-        self.place.blockSignals(True)
         self.place.clear()
         for title, key in places:
             self.place.addItem(title, key)
         index = self.place.findData(kept) if kept is not None else -1
         # a new meeting starts at its first agenda item, not "outside the agenda"
         self.place.setCurrentIndex(index if index >= 0 else min(1, self.place.count() - 1))
-        self.place.blockSignals(False)
 
     def add(self) -> None:
         """File the typed line; a line that cannot be filed stays, with the reason shown."""
@@ -113,8 +111,11 @@ class NoteAdder(QWidget):
             self.work.bus.failed.emit(str(error))
             return
         item_id, step_id = self._places.get(self.place.currentData() or "", (None, None))
-        fields = {**entry_fields(parsed, owner), "agenda_item_id": item_id}
-        fields["script_step_id"] = step_id
+        fields = {
+            **entry_fields(parsed, owner),
+            "agenda_item_id": item_id,
+            "script_step_id": step_id,
+        }
         trajectory_id, meeting_id = self.trajectory_id, self.meeting_id
         command = CreateCommand(
             self.work.bus,
